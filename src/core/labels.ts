@@ -1,0 +1,93 @@
+/**
+ * Label recognition: the form is located by its labels, which vary in spacing, punctuation
+ * and full-width characters (`项目资金 (万元)` / `项目资金(万元)`, `其中：财政拨款` / `其中:财政拨款`).
+ */
+import type { Requirement } from './form';
+
+const FULL_WIDTH_PUNCTUATION: Readonly<Record<string, string>> = {
+  '：': ':',
+  '（': '(',
+  '）': ')',
+  '，': ',',
+  '；': ';',
+  '【': '[',
+  '】': ']',
+};
+
+/** Label key: no whitespace, ASCII punctuation, no trailing colon. `项目资金 （万元）：` → `项目资金(万元)`. */
+export function labelKey(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    out += FULL_WIDTH_PUNCTUATION[ch] ?? ch;
+  }
+  return out.replace(/:+$/, '');
+}
+
+/** Title lines are exported with markdown marks (`# 中卫市…`); strip them. */
+export function stripTitleMarks(text: string): string {
+  return text.replace(/^\s*#+\s*/, '').trim();
+}
+
+export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+
+export const LEVEL2_NAMES: Readonly<Record<string, readonly string[]>> = {
+  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+  效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
+  满意度指标: ['服务对象满意度指标'],
+  成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+};
+
+const ALL_LEVEL2 = new Set(Object.values(LEVEL2_NAMES).flat());
+
+export function isKnownLevel1(name: string): boolean {
+  return (LEVEL1_NAMES as readonly string[]).includes(name);
+}
+
+export function isKnownLevel2(name: string): boolean {
+  return ALL_LEVEL2.has(name);
+}
+
+export interface ParsedLevelLabel {
+  readonly name: string;
+  readonly weight?: number;
+  readonly requirement?: Requirement;
+}
+
+const REQUIREMENTS: readonly (readonly [string, Requirement])[] = [
+  ['必填量化', 'quantified'],
+  ['必填', 'required'],
+  ['选填', 'optional'],
+];
+
+/** `数量指标 (必填量化)` → {name 数量指标, requirement quantified}; `产出指标(50分)` → {name, weight 50}. */
+export function parseLevelLabel(text: string): ParsedLevelLabel {
+  let key = labelKey(text);
+  let requirement: Requirement | undefined;
+  let weight: number | undefined;
+  for (const [word, kind] of REQUIREMENTS) {
+    const marker = `(${word})`;
+    if (key.includes(marker)) {
+      requirement = kind;
+      key = key.replace(marker, '');
+      break;
+    }
+  }
+  const weightMatch = /\((\d+(?:\.\d+)?)分\)/.exec(key);
+  if (weightMatch) {
+    weight = Number(weightMatch[1]);
+    key = key.replace(weightMatch[0], '');
+  }
+  return { name: key, ...(weight === undefined ? {} : { weight }), ...(requirement ? { requirement } : {}) };
+}
+
+/** `(2024年度)` / `（2024 年度）` / `2024年度` alone → 2024. */
+export function parseYearLine(text: string): number | undefined {
+  const match = /^\(?(\d{4})年度\)?$/.exec(labelKey(text));
+  return match ? Number(match[1]) : undefined;
+}
+
+export function isTitle(text: string): boolean {
+  const key = labelKey(stripTitleMarks(text));
+  return key.includes('自评表') || key.includes('绩效评价表');
+}
