@@ -452,8 +452,15 @@ function readDateRange(text: string, original: string): DateRangeValue | undefin
   return undefined;
 }
 
+/** A deadline (`2024年12月底前`, `2024年6月30日之前`) reads as its date; the text keeps the wording. */
+const DEADLINE_SUFFIX = /(?:之前|以前|前)$/;
+
+/** `(2024年度)`: a date in one pair of parentheses, as under a form's title. */
+const PARENTHESISED = /^\((.*)\)$/;
+
 function readDate(text: string, original: string): DateValue | undefined {
-  const found = readDatePoint(text);
+  const inner = PARENTHESISED.exec(text)?.[1] ?? text;
+  const found = readDatePoint(inner) ?? readDatePoint(inner.replace(DEADLINE_SUFFIX, ''));
   return found ? { kind: 'date', ...found, text: original } : undefined;
 }
 
@@ -461,9 +468,12 @@ function readDate(text: string, original: string): DateValue | undefined {
 
 type SingleValue = NumberValue | RangeValue | DateValue | DateRangeValue;
 
+/** No value expression is longer than this (`2024年1月1日至2024年12月31日` has 22 characters). */
+const MAX_VALUE_LENGTH = 80;
+
 /** One value expression filling the whole (normalised, space-squeezed) text. */
 function readSingle(text: string, original: string): SingleValue | undefined {
-  if (text === '') return undefined;
+  if (text === '' || text.length > MAX_VALUE_LENGTH) return undefined;
   const date = readDate(text, original);
   if (date) return date;
   const dateRange = readDateRange(text, original);
@@ -503,7 +513,8 @@ export function parseText(text: string): ParsedValue {
   if (isPlaceholder(normalised)) return { kind: 'placeholder', text };
   const single = readSingle(squeezeSpaces(normalised), text);
   if (single) return single;
-  return readList(normalised, text) ?? { kind: 'text', text };
+  // Line breaks separate values too (`500余人` and `300-500元/人` on two lines), once the cell as a whole is no value.
+  return readList(normaliseText(text.replace(/[\r\n]+/g, '；')), text) ?? { kind: 'text', text };
 }
 
 // ---------------------------------------------------------------- number formats

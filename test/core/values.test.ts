@@ -167,6 +167,34 @@ describe('parseText: ranges, dates and lists', () => {
     expect(parseText(text)).toEqual({ kind: 'date', year: 2024, text });
   });
 
+  it.each<[string, Expected]>([
+    ['(2024年度)', { kind: 'date', year: 2024 }],
+    ['2024年12月31日前', { kind: 'date', year: 2024, month: 12, day: 31 }],
+    ['2024年12月底前', { kind: 'date', year: 2024, month: 12 }],
+    ['2024年6月之前', { kind: 'date', year: 2024, month: 6 }],
+    ['2024年底', { kind: 'date', year: 2024, month: 12 }],
+  ])('%j reads as a date', (text, expected) => {
+    expect(parseText(text)).toMatchObject({ ...expected, text });
+  });
+
+  it('splits values written on separate lines, but joins a number wrapped from its unit', () => {
+    expect(parseText('500余人\n300-500元/人')).toMatchObject({
+      kind: 'list',
+      items: [
+        { kind: 'number', value: 500, unit: '人', approximate: true },
+        { kind: 'range', min: 300, max: 500, unit: '元/人' },
+      ],
+    });
+    expect(parseText('44\n万元')).toMatchObject({ kind: 'number', value: 44, unit: '万元' });
+  });
+
+  it('reads a long list item by item, and a long run of numbers and dashes as text', () => {
+    const list = parseText('10人；'.repeat(100));
+    expect(list.kind).toBe('list');
+    if (list.kind === 'list') expect(list.items).toHaveLength(100);
+    expect(parseText('1-'.repeat(1000)).kind).toBe('text');
+  });
+
   it('keeps a date range whose end lies before its start as text', () => {
     expect(parseText('2024年6月-1月').kind).toBe('text');
   });
