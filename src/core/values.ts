@@ -606,17 +606,6 @@ function agrees(shown: NumberValue, raw: number): boolean {
 }
 
 function fromFormat(raw: number, info: NumberFormatInfo | undefined, text: string): NumberValue {
-  if (info?.percent) {
-    return {
-      kind: 'number',
-      value: raw,
-      unit: '%',
-      comparator: '=',
-      decimals: info.decimals,
-      approximate: false,
-      text,
-    };
-  }
   const plain: NumberValue = {
     kind: 'number',
     value: raw,
@@ -626,17 +615,21 @@ function fromFormat(raw: number, info: NumberFormatInfo | undefined, text: strin
     approximate: false,
     text,
   };
-  if (!info || (info.prefix === '' && info.suffix === ''))
-    return info ? { ...plain, value: tidy(raw / info.divisor) } : plain;
-  // The literal text around the number decides the unit and scale: `0"万人次"` shows 3 for 30000.
-  const unitOf = readNumberParts(squeezeSpaces(normaliseText(`${info.prefix}1${info.suffix}`)));
-  if (!unitOf) return { ...plain, value: tidy(raw / info.divisor) };
+  if (!info) return plain;
+  // The literal text around the number decides unit, scale and comparator: `0"万人次"` shows 3
+  // for 30000, `"≥"0%` is a lower bound. Percent values are stored as fractions already.
+  const percentSign = info.percent ? '%' : '';
+  const written = readNumberParts(
+    squeezeSpaces(normaliseText(`${info.prefix}1${percentSign}${info.suffix}`)),
+  );
+  const shown = info.percent ? raw : tidy(raw / info.divisor);
+  if (!written) return { ...plain, value: shown, unit: percentSign };
   return {
     ...plain,
-    value: tidy((raw / info.divisor) * unitOf.factor),
-    unit: unitOf.unit,
-    comparator: unitOf.comparator,
-    approximate: unitOf.approximate,
+    value: info.percent ? raw : tidy(shown * written.factor),
+    unit: written.unit,
+    comparator: written.comparator,
+    approximate: written.approximate,
   };
 }
 

@@ -258,6 +258,10 @@ describe('parseCell', () => {
     ['3 with 0"万人次" and no text', cell(3, '', '0"万人次"'), num(30000, '人次')],
     ['number without format or text', cell(12.5, ''), num(12.5, '', 1)],
     ['display too narrow', cell(0.95, '####', '0%'), num(0.95, '%')],
+    ['comparator in the format', cell(0.95, '', '"≥"0%'), num(0.95, '%', 0, '>=')],
+    ['qualifier after the unit in the format', cell(10, '', '0"人以上"'), num(10, '人', 0, '>=')],
+    ['thousands scaling in the format counts what is shown', cell(440000, '', '0.00,,'), num(0.44, '', 2)],
+    ['unit-less custom format', cell(0.5, '', '0.0'), num(0.5, '', 1)],
   ])('%s', (_name, input, expected) => {
     expect(parseCell(input)).toMatchObject(expected);
   });
