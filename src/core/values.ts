@@ -191,7 +191,7 @@ function isUnitWord(word: string): boolean {
   return ASCII_UNIT.test(word);
 }
 
-/** `人`, `万元`, `元/人`, `元/人/月`, `%`; undefined for anything else (prose). */
+/** True for `人`, `万元`, `元/人`, `元/人/月`, `%`; false for anything else (prose). */
 function isUnit(unit: string): boolean {
   if (unit === '%' || unit === '‰') return true;
   if (KNOWN_UNITS.has(unit)) return true;
