@@ -28,6 +28,34 @@ export interface GridViewProps {
 }
 
 const DEFAULT_LIMITS = { rows: 2000, columns: 50 } as const;
+const ROW_HEADER_WIDTH = 44;
+
+/** Rough drawn width of a text in pixels at the grid's 13px font (CJK glyphs are twice as wide). */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 13 : 7.5;
+  return width;
+}
+
+/**
+ * Column widths in pixels: wide enough for most (4 in 5) of the column's non-empty single cells,
+ * bounded, so that one long sentence does not stretch a column across the page.
+ */
+export function columnWidths(sheet: SheetPicture, rows: number, columns: number, spanned: ReadonlySet<string>): number[] {
+  const widths: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    const sizes: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      if (spanned.has(`${r},${c}`)) continue;
+      const text = sheet.text(r, c);
+      if (text !== '') sizes.push(textWidth(text));
+    }
+    sizes.sort((a, b) => a - b);
+    const typical = sizes.length === 0 ? 0 : sizes[Math.floor((sizes.length - 1) * 0.8)];
+    widths.push(Math.round(Math.min(150, Math.max(48, typical + 10))));
+  }
+  return widths;
+}
 
 type Placement = { readonly kind: 'anchor'; readonly rowSpan: number; readonly colSpan: number } | { readonly kind: 'covered' };
 
@@ -60,6 +88,12 @@ export function GridView(props: GridViewProps) {
     () => (sheet ? mergePlacements(sheet.merges, rows, columns) : new Map<string, Placement>()),
     [sheet, rows, columns],
   );
+  const widths = useMemo(() => {
+    if (!sheet) return [];
+    const spanned = new Set<string>();
+    for (const [key, placement] of placements) if (placement.kind === 'covered' || placement.colSpan > 1) spanned.add(key);
+    return columnWidths(sheet, rows, columns, spanned);
+  }, [sheet, rows, columns, placements]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   const selectedAddress = selection ? toA1(selection.row, selection.col) : undefined;
 
@@ -73,7 +107,19 @@ export function GridView(props: GridViewProps) {
     <section className="grid-view" aria-label="workbook">
       <div className="grid-scroll" data-testid="grid-scroll">
         {sheet && rows > 0 ? (
-          <table className="grid" role="grid" aria-readonly="true" data-sheet={sheet.name}>
+          <table
+            className="grid"
+            role="grid"
+            aria-readonly="true"
+            data-sheet={sheet.name}
+            style={{ width: ROW_HEADER_WIDTH + widths.reduce((sum, w) => sum + w, 0) }}
+          >
+            <colgroup>
+              <col style={{ width: ROW_HEADER_WIDTH }} />
+              {widths.map((width, c) => (
+                <col key={c} style={{ width }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
                 <th className="corner" />
