@@ -107,7 +107,13 @@ async function main(): Promise<void> {
     return;
   }
   const port = Number(argument('port') ?? process.env.PORT ?? 3100);
-  const running = await startStaticServer({ root, port, host: argument('host') ?? '127.0.0.1' });
+  const running = await startStaticServer({ root, port, host: argument('host') ?? '127.0.0.1' }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(code === 'EADDRINUSE' ? `端口 ${port} 已被占用 / port ${port} is in use: try --port 3200` : String(error));
+    process.exitCode = 2;
+    return undefined;
+  });
+  if (!running) return;
   console.log(`预览 / Preview: ${running.url}/preview.html`);
   console.log(`任务窗格 / Task pane: ${running.url}/taskpane.html`);
   console.log('Ctrl+C 停止 / to stop');
