@@ -28,7 +28,13 @@ import { checkGrids, type CheckResult } from '../core/check';
 import { SEVERITIES, type Severity } from '../core/finding';
 import { LOCALES, type Locale } from '../core/i18n';
 import type { TemplateOptions } from '../core/template';
-import { GatewayError, READ_LIMITS, type GatewayErrorCode, type SheetRead, type WorkbookGateway } from '../excel/gateway';
+import {
+  GatewayError,
+  READ_LIMITS,
+  type GatewayErrorCode,
+  type SheetRead,
+  type WorkbookGateway,
+} from '../excel/gateway';
 import { FindingList } from './components/FindingList';
 import { ResultHeader } from './components/ResultHeader';
 import { SeverityDot } from './components/SeverityDot';
@@ -49,7 +55,12 @@ const useStyles = makeStyles({
     minHeight: '100%',
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -57,7 +68,12 @@ const useStyles = makeStyles({
   filter: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   filterButton: { display: 'inline-flex', gap: tokens.spacingHorizontalXS },
   empty: { color: tokens.colorNeutralForeground2, margin: 0 },
-  detail: { display: 'block', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  detail: {
+    display: 'block',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
 });
 
 export type PaneView = 'check' | 'template';
@@ -81,7 +97,9 @@ function toFailure(error: unknown): Failure {
 }
 
 function failureText(failure: Failure, strings: PaneStrings): string {
-  return failure.code === 'unexpected' ? strings.unexpectedError(failure.detail ?? '') : strings.errors[failure.code];
+  return failure.code === 'unexpected'
+    ? strings.unexpectedError(failure.detail ?? '')
+    : strings.errors[failure.code];
 }
 
 export interface AppProps {
@@ -95,7 +113,14 @@ export interface AppProps {
   readonly theme?: Theme;
 }
 
-export function App({ gateway, locale, initialView, check = checkGrids, autoCheck = false, theme = webLightTheme }: AppProps) {
+export function App({
+  gateway,
+  locale,
+  initialView,
+  check = checkGrids,
+  autoCheck = false,
+  theme = webLightTheme,
+}: AppProps) {
   const styles = useStyles();
   const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
   const activeLocale = chosenLocale ?? locale;
@@ -119,7 +144,9 @@ export function App({ gateway, locale, initialView, check = checkGrids, autoChec
       const result = check(read.grids, { locale: activeLocale });
       let highlightFailure: Failure | undefined;
       try {
-        await gateway.applyHighlights(result.findings.map(({ sheet, cell, severity }) => ({ sheet, cell, severity })));
+        await gateway.applyHighlights(
+          result.findings.map(({ sheet, cell, severity }) => ({ sheet, cell, severity })),
+        );
       } catch (error) {
         highlightFailure = toFailure(error);
       }
@@ -173,7 +200,10 @@ export function App({ gateway, locale, initialView, check = checkGrids, autoChec
     [gateway, strings],
   );
 
-  const grouped = useMemo(() => (outcome ? groupFindings(outcome.result, visible) : null), [outcome, visible]);
+  const grouped = useMemo(
+    () => (outcome ? groupFindings(outcome.result, visible) : null),
+    [outcome, visible],
+  );
 
   const select = useCallback(
     async (index: number | null) => {
@@ -257,7 +287,12 @@ export function App({ gateway, locale, initialView, check = checkGrids, autoChec
         </div>
 
         {busy && (
-          <Spinner size="tiny" label={busy === 'check' ? strings.busyChecking : strings.busyWorking} labelPosition="after" role="status" />
+          <Spinner
+            size="tiny"
+            label={busy === 'check' ? strings.busyChecking : strings.busyWorking}
+            labelPosition="after"
+            role="status"
+          />
         )}
 
         {failure && (
@@ -265,7 +300,9 @@ export function App({ gateway, locale, initialView, check = checkGrids, autoChec
             <MessageBarBody>
               <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
               {failureText(failure, strings)}
-              {failure.code === 'host-error' && failure.detail && <span className={styles.detail}>{failure.detail}</span>}
+              {failure.code === 'host-error' && failure.detail && (
+                <span className={styles.detail}>{failure.detail}</span>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -285,20 +322,30 @@ export function App({ gateway, locale, initialView, check = checkGrids, autoChec
           />
         )}
 
-        {view === 'check' && outcome === null && !failure && !busy && <p className={styles.empty}>{strings.emptyState}</p>}
+        {view === 'check' && outcome === null && !failure && !busy && (
+          <p className={styles.empty}>{strings.emptyState}</p>
+        )}
 
         {view === 'check' && outcome && (
           <>
             {outcome.truncated.map((entry) => (
               <MessageBar key={entry.sheet} intent="warning" data-testid="truncated">
                 <MessageBarBody>
-                  {strings.truncated(entry.sheet, entry.rows, entry.columns, READ_LIMITS.rows, READ_LIMITS.columns)}
+                  {strings.truncated(
+                    entry.sheet,
+                    entry.rows,
+                    entry.columns,
+                    READ_LIMITS.rows,
+                    READ_LIMITS.columns,
+                  )}
                 </MessageBarBody>
               </MessageBar>
             ))}
             {notForms.length > 0 && (
               <MessageBar intent="warning" data-testid="not-a-form">
-                <MessageBarBody>{strings.notAForm(notForms.map((sheet) => strings.sheetLevel(sheet)).join('、'))}</MessageBarBody>
+                <MessageBarBody>
+                  {strings.notAForm(notForms.map((sheet) => strings.sheetLevel(sheet)).join('、'))}
+                </MessageBarBody>
               </MessageBar>
             )}
             {outcome.highlightFailure && (
@@ -335,7 +382,9 @@ export function App({ gateway, locale, initialView, check = checkGrids, autoChec
                     {strings.previous}
                   </Button>
                   <span className={styles.position} aria-live="polite" data-testid="position">
-                    {position >= 0 ? strings.position(position + 1, order.length) : strings.noneSelected(order.length)}
+                    {position >= 0
+                      ? strings.position(position + 1, order.length)
+                      : strings.noneSelected(order.length)}
                   </span>
                   <Button size="small" onClick={() => step(1)} disabled={disabled || order.length === 0}>
                     {strings.next}

@@ -36,7 +36,11 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 }
 
 /** The summary of the n-th form (0-based) on a sheet, when the checker reported it. */
-export function formSummary(forms: readonly FormSummary[], sheet: string, form: number): FormSummary | undefined {
+export function formSummary(
+  forms: readonly FormSummary[],
+  sheet: string,
+  form: number,
+): FormSummary | undefined {
   return forms.filter((summary) => summary.sheet === sheet)[form];
 }
 
@@ -73,7 +77,11 @@ export function groupFindings(result: CheckResult, visible: ReadonlySet<Severity
 }
 
 /** The finding index previous/next moves to, wrapping around like Excel's Error Checking dialog. */
-export function stepTo(order: readonly IndexedFinding[], current: number | null, direction: 1 | -1): number | null {
+export function stepTo(
+  order: readonly IndexedFinding[],
+  current: number | null,
+  direction: 1 | -1,
+): number | null {
   if (order.length === 0) return null;
   const position = order.findIndex((item) => item.index === current);
   if (position < 0) return order[direction === 1 ? 0 : order.length - 1].index;

@@ -41,7 +41,13 @@ export interface PaneStrings {
   readonly position: (current: number, total: number) => string;
   readonly noneSelected: (total: number) => string;
   readonly hiddenByFilter: string;
-  readonly truncated: (sheet: string, rows: number, columns: number, readRows: number, readColumns: number) => string;
+  readonly truncated: (
+    sheet: string,
+    rows: number,
+    columns: number,
+    readRows: number,
+    readColumns: number,
+  ) => string;
   readonly notAForm: (sheets: string) => string;
   readonly highlightFailed: string;
   readonly errorTitle: string;
@@ -100,7 +106,8 @@ const zhCN: PaneStrings = {
   hiddenByFilter: '所有问题都被筛选隐藏了。',
   truncated: (sheet, rows, columns, readRows, readColumns) =>
     `工作表“${sheet}”有 ${rows} 行 × ${columns} 列，超出读取上限，只检查了前 ${readRows} 行、前 ${readColumns} 列。`,
-  notAForm: (sheets) => `${sheets} 不像项目支出绩效自评表：没有找到“项目名称”“总得分”等表头。可用“插入模板”新建一张空白表。`,
+  notAForm: (sheets) =>
+    `${sheets} 不像项目支出绩效自评表：没有找到“项目名称”“总得分”等表头。可用“插入模板”新建一张空白表。`,
   highlightFailed: '无法在表中标色（工作表受保护？），问题仍列在下方。',
   errorTitle: '无法完成',
   errors: {
@@ -126,7 +133,8 @@ const zhCN: PaneStrings = {
   templateInserted: (sheet) => `已插入新工作表“${sheet}”。`,
   notInExcelTitle: '请在 Excel 中打开',
   notInExcel: '绩效自评表助手是 Excel 加载项。请在 Excel 中通过“开始 › 加载项”打开它。',
-  apiUnsupported: '此版本的 Excel 不支持本加载项（需要 ExcelApi 1.9 或更高版本），请更新 Excel 或使用 Excel 网页版。',
+  apiUnsupported:
+    '此版本的 Excel 不支持本加载项（需要 ExcelApi 1.9 或更高版本），请更新 Excel 或使用 Excel 网页版。',
 };
 
 const enUS: PaneStrings = {
@@ -168,12 +176,15 @@ const enUS: PaneStrings = {
     `Sheet "${sheet}" has ${rows} rows × ${columns} columns, more than can be read: only the first ${readRows} rows and ${readColumns} columns were checked.`,
   notAForm: (sheets) =>
     `${sheets} does not look like a project self-evaluation form: no headings such as 项目名称 or 总得分 were found. Use "Insert template" to start a blank form.`,
-  highlightFailed: 'The cells could not be coloured (is the sheet protected?); the problems are still listed below.',
+  highlightFailed:
+    'The cells could not be coloured (is the sheet protected?); the problems are still listed below.',
   errorTitle: 'Could not finish',
   errors: {
     'not-excel': 'Open this add-in in Excel.',
-    'api-unsupported': 'This version of Excel does not support the add-in (ExcelApi 1.9 or later is required). Please update Excel.',
-    'sheet-protected': 'The sheet is protected and cannot be written. Unprotect it first (Review › Unprotect Sheet).',
+    'api-unsupported':
+      'This version of Excel does not support the add-in (ExcelApi 1.9 or later is required). Please update Excel.',
+    'sheet-protected':
+      'The sheet is protected and cannot be written. Unprotect it first (Review › Unprotect Sheet).',
     'no-active-sheet': 'There is no active worksheet. Select a worksheet first.',
     'sheet-not-found': 'The sheet could not be found; it may have been renamed or deleted. Check again.',
     'host-error': 'Excel reported an error.',

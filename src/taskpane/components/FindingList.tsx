@@ -8,8 +8,20 @@ import type { PaneStrings } from '../strings';
 import { SeverityDot } from './SeverityDot';
 
 const useStyles = makeStyles({
-  groups: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  groupTitle: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  groups: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  groupTitle: {
+    margin: `0 0 ${tokens.spacingVerticalXS} 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
   bucketTitle: {
     display: 'flex',
     alignItems: 'center',
@@ -19,7 +31,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,
   },
-  items: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  items: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   item: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -36,14 +55,28 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
   },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+  },
   dotCell: { paddingTop: '5px' },
   body: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   message: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', wordBreak: 'break-word' },
-  values: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  values: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
 });
 
 function headingText(heading: GroupHeading, strings: PaneStrings): string {
@@ -105,7 +138,9 @@ export function FindingList({
                           <SeverityDot severity={finding.severity} />
                         </span>
                         <span className={styles.body}>
-                          <span className={styles.cell}>{cell}</span>
+                          <span className={styles.cell} data-testid="finding-cell">
+                            {cell}
+                          </span>
                           <span className={styles.message}>{message}</span>
                           {(finding.expected !== undefined || finding.actual !== undefined) && (
                             <span className={styles.values}>

@@ -6,16 +6,35 @@ import type { PaneStrings } from '../strings';
 import { SeverityDot } from './SeverityDot';
 
 const useStyles = makeStyles({
-  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: 'none' },
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   count: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  forms: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  forms: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   form: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
   project: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0 },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -50,13 +69,17 @@ export function ResultHeader({
         <ul className={styles.forms} aria-label={strings.formsLabel}>
           {forms.map((form) => {
             const mismatch =
-              form.total !== undefined && form.computedTotal !== undefined && Math.abs(form.total - form.computedTotal) > 0.005;
+              form.total !== undefined &&
+              form.computedTotal !== undefined &&
+              Math.abs(form.total - form.computedTotal) > 0.005;
             return (
               <li key={`${form.sheet}!${form.range}`} className={styles.form} data-testid="form-summary">
                 <div className={styles.project}>{form.project || strings.untitledProject}</div>
                 <dl className={styles.facts}>
                   <dt className={styles.term}>{strings.totalStated}</dt>
-                  <dd className={mismatch ? `${styles.value} ${styles.mismatch}` : styles.value}>{formatScore(form.total, strings)}</dd>
+                  <dd className={mismatch ? `${styles.value} ${styles.mismatch}` : styles.value}>
+                    {formatScore(form.total, strings)}
+                  </dd>
                   <dt className={styles.term}>{strings.totalComputed}</dt>
                   <dd className={mismatch ? `${styles.value} ${styles.mismatch}` : styles.value}>
                     {formatScore(form.computedTotal, strings)}

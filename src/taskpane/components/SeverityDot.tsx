@@ -3,7 +3,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/finding';
 
 const useStyles = makeStyles({
-  dot: { display: 'inline-block', flexShrink: 0, width: '10px', height: '10px', borderRadius: tokens.borderRadiusCircular },
+  dot: {
+    display: 'inline-block',
+    flexShrink: 0,
+    width: '10px',
+    height: '10px',
+    borderRadius: tokens.borderRadiusCircular,
+  },
   error: { backgroundColor: tokens.colorPaletteRedBackground3 },
   warning: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
   info: { backgroundColor: tokens.colorPaletteBlueBorderActive },

@@ -70,7 +70,11 @@ export function TemplateForm({
       <h2 id="template-title" className={styles.title}>
         {strings.templateTitle}
       </h2>
-      <Field label={strings.templateYear} required validationMessage={yearInvalid ? strings.templateYearInvalid : undefined}>
+      <Field
+        label={strings.templateYear}
+        required
+        validationMessage={yearInvalid ? strings.templateYearInvalid : undefined}
+      >
         <Input type="number" inputMode="numeric" value={year} onChange={(_, data) => setYear(data.value)} />
       </Field>
       <Field label={optional(strings.templateProject)}>
@@ -83,7 +87,10 @@ export function TemplateForm({
         <Input value={implementer} onChange={(_, data) => setImplementer(data.value)} />
       </Field>
       <Field label={strings.templateVariant}>
-        <RadioGroup value={variant} onChange={(_, data) => setVariant(data.value === 'national' ? 'national' : 'seed')}>
+        <RadioGroup
+          value={variant}
+          onChange={(_, data) => setVariant(data.value === 'national' ? 'national' : 'seed')}
+        >
           <Radio value="seed" label={strings.templateVariants.seed} />
           <Radio value="national" label={strings.templateVariants.national} />
         </RadioGroup>
