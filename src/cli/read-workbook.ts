@@ -1,0 +1,328 @@
+/**
+ * One input file → grids. .xlsx/.xlsm through exceljs (after checking the zip's declared sizes),
+ * .tsv/.csv/.txt as text (UTF-8, UTF-16 with BOM, or GB18030). Every refusal is an InputError
+ * with a code the report turns into one clear line.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { format as formatNumber } from 'numfmt';
+import {
+  gridFromDelimited,
+  gridFromRows,
+  parseRangeA1,
+  type Cell,
+  type CellRange,
+  type CellValue,
+  type Grid,
+} from '../core/grid';
+import { boundSheetXml } from './sheet-bounds';
+import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
+
+/** Limits that keep one file's time and memory bounded. Documented in README (批量检查). */
+export const INPUT_LIMITS = {
+  /** Files larger than this on disk are refused. */
+  maxFileBytes: 100 * 1024 * 1024,
+  /** Sum of the uncompressed sizes the zip directory declares. */
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  /** Zip entries in one workbook. */
+  maxEntries: 10_000,
+  /** A worksheet part larger than this is cut to the read bound before exceljs parses it. */
+  fullLoadSheetBytes: 8 * 1024 * 1024,
+  /** Rows and columns of a sheet read into the grid (same bound as the add-in). */
+  rows: 2000,
+  columns: 50,
+} as const;
+
+export type InputErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'zip-bomb'
+  | 'legacy-xls'
+  | 'encrypted'
+  | 'corrupt'
+  | 'unsupported-type'
+  | 'unreadable';
+
+export class InputError extends Error {
+  constructor(
+    readonly code: InputErrorCode,
+    readonly detail = '',
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'InputError';
+  }
+}
+
+export interface CutSheet {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface WorkbookReading {
+  readonly kind: 'xlsx' | 'delimited';
+  readonly grids: Grid[];
+  /** Sheets larger than the read bound: only the first rows/columns were read. */
+  readonly cut: CutSheet[];
+  /** The workbook links to other workbooks (their cached values were read). */
+  readonly externalLinks: boolean;
+}
+
+export type InputKind = 'xlsx' | 'xls' | 'csv' | 'tsv';
+
+const EXTENSIONS: Readonly<Record<string, InputKind>> = {
+  '.xlsx': 'xlsx',
+  '.xlsm': 'xlsx',
+  '.xls': 'xls',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.txt': 'tsv',
+};
+
+export function inputKind(fileName: string): InputKind | undefined {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? undefined : EXTENSIONS[fileName.slice(dot).toLowerCase()];
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** An OLE compound file holding an `EncryptionInfo` stream is a password-protected .xlsx. */
+function isEncryptedPackage(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+}
+
+function baseName(fileName: string): string {
+  const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  const name = fileName.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** Reads one input file's bytes into grids. `fileName` decides the format with the bytes' signature. */
+export async function readWorkbook(fileName: string, bytes: Buffer): Promise<WorkbookReading> {
+  if (bytes.length === 0) throw new InputError('empty');
+  if (bytes.length > INPUT_LIMITS.maxFileBytes) throw new InputError('too-large', `${bytes.length}`);
+  const kind = inputKind(fileName);
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    if (kind === 'xls' || !isEncryptedPackage(bytes)) throw new InputError('legacy-xls');
+    throw new InputError('encrypted');
+  }
+  if (kind === 'xls') throw new InputError('corrupt', 'not an .xls workbook');
+  if (kind === 'csv' || kind === 'tsv') {
+    const text = decodeText(bytes);
+    return {
+      kind: 'delimited',
+      grids: [delimitedGrid(baseName(fileName), text, kind)],
+      cut: [],
+      externalLinks: false,
+    };
+  }
+  if (kind !== 'xlsx') throw new InputError('unsupported-type');
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new InputError('corrupt', 'not a zip archive');
+  return readXlsx(bytes);
+}
+
+// ------------------------------------------------------------------ text files
+
+/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK exports from Chinese Excel). */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+function delimitedGrid(sheet: string, text: string, kind: 'csv' | 'tsv'): Grid {
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const delimiter =
+    kind === 'csv' && !firstLine.includes(',') && firstLine.includes('\t')
+      ? '\t'
+      : kind === 'csv'
+        ? ','
+        : '\t';
+  const grid = gridFromDelimited(sheet, text, delimiter);
+  if (grid.rowCount <= INPUT_LIMITS.rows && grid.columnCount <= INPUT_LIMITS.columns) return grid;
+  const rows: Cell[][] = [];
+  for (let r = 0; r < Math.min(grid.rowCount, INPUT_LIMITS.rows); r++) {
+    const row: Cell[] = [];
+    for (let c = 0; c < Math.min(grid.columnCount, INPUT_LIMITS.columns); c++) row.push(grid.cell(r, c));
+    rows.push(row);
+  }
+  return gridFromRows(sheet, rows);
+}
+
+// ------------------------------------------------------------------ xlsx
+
+function checkDirectory(bytes: Buffer): ZipEntry[] {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new InputError('corrupt', error.message);
+    throw error;
+  }
+  if (entries.length > INPUT_LIMITS.maxEntries) throw new InputError('zip-bomb', `${entries.length} entries`);
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > INPUT_LIMITS.maxUncompressedBytes) throw new InputError('zip-bomb', `${total}`);
+  if (entries.some((entry) => entry.encrypted)) throw new InputError('encrypted');
+  if (!entries.some((entry) => entry.name === 'xl/workbook.xml'))
+    throw new InputError('corrupt', 'no xl/workbook.xml');
+  return entries;
+}
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** Sheet name by worksheet part (`xl/worksheets/sheet1.xml` → `Sheet1`), from workbook.xml and its rels. */
+async function sheetNamesByPart(zip: JSZip): Promise<Map<string, string>> {
+  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const relsXml = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const rel of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(rel[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(rel[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const sheet of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(sheet[0])?.[1];
+    const id = /\br:id="([^"]+)"/.exec(sheet[0])?.[1];
+    const part = id ? targets.get(id) : undefined;
+    if (name && part) names.set(part, decodeXmlText(name));
+  }
+  return names;
+}
+
+function decodeXmlText(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Rewrites oversized sheet parts to the read bound; returns the bytes to load and the cut sizes by sheet name. */
+async function boundLargeSheets(
+  bytes: Buffer,
+  entries: readonly ZipEntry[],
+): Promise<{ bytes: Buffer; cutSheets: Map<string, { rows: number; columns: number }> }> {
+  const large = entries.filter(
+    (e) => SHEET_PART.test(e.name) && e.uncompressedSize > INPUT_LIMITS.fullLoadSheetBytes,
+  );
+  const cutSheets = new Map<string, { rows: number; columns: number }>();
+  if (large.length === 0) return { bytes, cutSheets };
+  const zip = await JSZip.loadAsync(bytes);
+  const names = await sheetNamesByPart(zip);
+  for (const entry of large) {
+    const file = zip.file(entry.name);
+    if (!file) continue;
+    const bounded = boundSheetXml(await file.async('string'), INPUT_LIMITS.rows, INPUT_LIMITS.columns);
+    zip.file(entry.name, bounded.xml);
+    if (bounded.cut)
+      cutSheets.set(names.get(entry.name) ?? entry.name, { rows: bounded.rows, columns: bounded.columns });
+  }
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), cutSheets };
+}
+
+async function readXlsx(original: Buffer): Promise<WorkbookReading> {
+  const entries = checkDirectory(original);
+  let prepared: Awaited<ReturnType<typeof boundLargeSheets>>;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    prepared = await boundLargeSheets(original, entries);
+    await workbook.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new InputError('corrupt', error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+  const grids: Grid[] = [];
+  const cut: CutSheet[] = [];
+  workbook.worksheets.forEach((sheet) => {
+    const { grid, rows, columns } = gridFromWorksheet(sheet);
+    grids.push(grid);
+    const partCut = prepared.cutSheets.get(sheet.name);
+    if (partCut) cut.push({ sheet: sheet.name, rows: partCut.rows, columns: partCut.columns });
+    else if (rows > INPUT_LIMITS.rows || columns > INPUT_LIMITS.columns)
+      cut.push({ sheet: sheet.name, rows, columns });
+  });
+  const externalLinks = entries.some((e) => e.name.startsWith('xl/externalLinks/'));
+  return { kind: 'xlsx', grids, cut, externalLinks };
+}
+
+/** One exceljs worksheet → grid (bounded), with the sheet's full size. */
+export function gridFromWorksheet(sheet: ExcelJS.Worksheet): { grid: Grid; rows: number; columns: number } {
+  const rows = sheet.rowCount;
+  const columns = sheet.columnCount;
+  const cells: Cell[][] = [];
+  for (let r = 1; r <= Math.min(rows, INPUT_LIMITS.rows); r++) {
+    const row = sheet.getRow(r);
+    const out: Cell[] = [];
+    const width = Math.min(row.cellCount, INPUT_LIMITS.columns);
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      // Merged slave cells repeat the master's value in exceljs; the sheet shows them empty.
+      out.push(
+        cell.isMerged && cell.master !== cell ? { value: null, text: '' } : cellOf(cell.value, cell.numFmt),
+      );
+    }
+    cells.push(out);
+  }
+  return { grid: gridFromRows(sheet.name, cells, { merges: mergesOf(sheet) }), rows, columns };
+}
+
+function mergesOf(sheet: ExcelJS.Worksheet): CellRange[] {
+  const merges = (sheet.model as { merges?: readonly string[] }).merges ?? [];
+  return merges
+    .map((address) => parseRangeA1(address))
+    .filter(
+      (range): range is CellRange =>
+        range !== undefined && range.top < INPUT_LIMITS.rows && range.left < INPUT_LIMITS.columns,
+    );
+}
+
+/** An exceljs cell value as a grid cell: formulas by their cached result, rich text as plain text. */
+export function cellOf(value: ExcelJS.CellValue, numberFormat: string | undefined): Cell {
+  const raw = plainValue(value);
+  if (raw === null) return { value: null, text: '' };
+  const format = numberFormat || 'General';
+  return { value: raw, text: displayText(raw, format), numberFormat: format };
+}
+
+function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return excelSerial(value);
+  if (typeof value !== 'object') return null;
+  if ('richText' in value && Array.isArray(value.richText))
+    return value.richText.map((run) => run.text).join('');
+  if ('error' in value) return String(value.error);
+  if ('result' in value) return plainValue(value.result as ExcelJS.CellValue | undefined);
+  if ('formula' in value || 'sharedFormula' in value) return null;
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  return null;
+}
+
+/** exceljs hands dates over as JS dates (UTC); Excel stores serial day numbers. */
+function excelSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
+}
+
+function displayText(value: string | number | boolean, format: string): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  try {
+    return formatNumber(format, value, { locale: 'zh-CN' });
+  } catch {
+    return String(value);
+  }
+}
