@@ -68,6 +68,12 @@ const useStyles = makeStyles({
   filter: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   filterButton: { display: 'inline-flex', gap: tokens.spacingHorizontalXS },
   empty: { color: tokens.colorNeutralForeground2, margin: 0 },
+  status: {
+    minHeight: '24px',
+    display: 'flex',
+    alignItems: 'center',
+    marginTop: `-${tokens.spacingVerticalS}`,
+  },
   detail: {
     display: 'block',
     fontFamily: tokens.fontFamilyMonospace,
@@ -286,14 +292,17 @@ export function App({
           />
         </div>
 
-        {busy && (
-          <Spinner
-            size="tiny"
-            label={busy === 'check' ? strings.busyChecking : strings.busyWorking}
-            labelPosition="after"
-            role="status"
-          />
-        )}
+        {/* A row of fixed height, so the results do not jump when the spinner comes and goes. */}
+        <div className={styles.status}>
+          {busy && (
+            <Spinner
+              size="tiny"
+              label={busy === 'check' ? strings.busyChecking : strings.busyWorking}
+              labelPosition="after"
+              role="status"
+            />
+          )}
+        </div>
 
         {failure && (
           <MessageBar intent="error" role="alert" data-testid="pane-error">
@@ -322,7 +331,7 @@ export function App({
           />
         )}
 
-        {view === 'check' && outcome === null && !failure && !busy && (
+        {view === 'check' && outcome === null && !failure && (
           <p className={styles.empty}>{strings.emptyState}</p>
         )}
 
