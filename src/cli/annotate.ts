@@ -51,7 +51,11 @@ function annotate(workbook: ExcelJS.Workbook, findings: readonly Finding[], loca
     if (!sheet) continue;
     for (const [address, notes] of cells) {
       const cell = sheet.getCell(address);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[notes.severity] } };
+      // exceljs shares one style object between cells loaded with the same style: replace, never mutate.
+      cell.style = {
+        ...cell.style,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[notes.severity] } },
+      };
       const before = existingNote(cell);
       cell.note = before ? `${before}\n—\n${notes.lines.join('\n')}` : notes.lines.join('\n');
     }

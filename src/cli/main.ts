@@ -47,7 +47,18 @@ function usageFailure(io: CliIo, locale: Locale, zh: string, en: string): number
   return EXIT.failure;
 }
 
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+/** The checker the CLI runs; replaceable so the plumbing can be tested apart from the rules. */
+export interface CliDeps {
+  readonly check: typeof checkGrids;
+}
+
+const DEFAULT_DEPS: CliDeps = { check: checkGrids };
+
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo(),
+  deps: CliDeps = DEFAULT_DEPS,
+): Promise<number> {
   try {
     const command = parseArgs(argv);
     switch (command.command) {
@@ -58,7 +69,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         line(io.stdout, packageVersion());
         return EXIT.ok;
       case 'check':
-        return await runCheck(command, io);
+        return await runCheck(command, io, deps);
       case 'template':
         return await runTemplate(command, io);
     }
@@ -97,7 +108,12 @@ async function checkOptions(command: CheckCommand, io: CliIo): Promise<CheckOpti
   return { ...fromFile, disable: [...(fromFile.disable ?? []), ...command.disable], locale: command.locale };
 }
 
-async function checkFile(input: InputFile, options: CheckOptions, io: CliIo): Promise<CheckedFile> {
+async function checkFile(
+  input: InputFile,
+  options: CheckOptions,
+  io: CliIo,
+  deps: CliDeps,
+): Promise<CheckedFile> {
   const empty = { file: input.display, forms: [], findings: [], cut: [], externalLinks: false };
   let bytes: Buffer;
   try {
@@ -115,7 +131,13 @@ async function checkFile(input: InputFile, options: CheckOptions, io: CliIo): Pr
     const detail = error instanceof Error ? error.message : String(error);
     return { input, result: { ...empty, error: { code: 'corrupt', detail } } };
   }
-  const checked = checkGrids(reading.grids, options);
+  let checked: ReturnType<typeof checkGrids>;
+  try {
+    checked = deps.check(reading.grids, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { input, result: { ...empty, error: { code: 'check-failed', detail } } };
+  }
   return {
     input,
     reading,
@@ -142,7 +164,7 @@ function colorWanted(io: CliIo): boolean {
   return io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
 }
 
-async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
+async function runCheck(command: CheckCommand, io: CliIo, deps: CliDeps): Promise<number> {
   const options = await checkOptions(command, io);
   const locale = command.locale;
   const collected = await collectInputs(io.fs, io.cwd, command.inputs);
@@ -167,7 +189,7 @@ async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const checked: CheckedFile[] = [];
   for (const input of collected.files) {
     progress.tick(input.display);
-    const file = await checkFile(input, options, io);
+    const file = await checkFile(input, options, io, deps);
     checked.push(file);
     results.push(file.result);
     if (file.result.error) {
@@ -265,6 +287,16 @@ interface TemplateWriterModule {
 async function runTemplate(command: TemplateCommand, io: CliIo): Promise<number> {
   const locale = command.locale;
   const target = path.resolve(io.cwd, command.output);
+  if (
+    !command.force &&
+    (await io.fs.stat(target).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    line(io.stderr, `selfeval: ${existsLine(command.output, locale)}`);
+    return EXIT.failure;
+  }
   const writerPath = './template-writer';
   let writer: TemplateWriterModule;
   try {

@@ -32,6 +32,7 @@ const INPUT_ERRORS: Readonly<Record<InputErrorCode, Readonly<Record<Locale, stri
     'en-US': 'unsupported file type (supported: .xlsx, .xlsm, .csv, .tsv, .txt)',
   },
   unreadable: { 'zh-CN': '无法读取文件', 'en-US': 'the file cannot be read' },
+  'check-failed': { 'zh-CN': '检查此文件时出错', 'en-US': 'checking this file failed' },
 };
 
 export function inputErrorText(code: InputErrorCode, locale: Locale): string {

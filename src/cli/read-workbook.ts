@@ -41,7 +41,8 @@ export type InputErrorCode =
   | 'encrypted'
   | 'corrupt'
   | 'unsupported-type'
-  | 'unreadable';
+  | 'unreadable'
+  | 'check-failed';
 
 export class InputError extends Error {
   constructor(

@@ -44,7 +44,9 @@ export interface JsonReport {
 export function errorText(file: FileResult, locale: Locale): string | undefined {
   if (!file.error) return undefined;
   const text = inputErrorText(file.error.code, locale);
-  return file.error.detail && file.error.code === 'corrupt' ? `${text} (${file.error.detail})` : text;
+  return file.error.detail && (file.error.code === 'corrupt' || file.error.code === 'check-failed')
+    ? `${text} (${file.error.detail})`
+    : text;
 }
 
 export function jsonReport(files: readonly FileResult[], locale: Locale, quiet: boolean): JsonReport {
