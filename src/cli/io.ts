@@ -1,5 +1,5 @@
 /** The CLI's window on the world, injected so `main` runs in-process in tests. */
-import { promises as fsp } from 'fs';
+import { promises as fsp, readFileSync } from 'fs';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -33,7 +33,8 @@ export interface CliIo {
 }
 
 export const nodeFs: CliFs = {
-  readFile: (path) => fsp.readFile(path),
+  // One file at a time: a synchronous read is measurably faster than fs.promises for many small workbooks.
+  readFile: async (path) => readFileSync(path),
   writeFile: (path, data, options) => fsp.writeFile(path, data, { flag: options.exclusive ? 'wx' : 'w' }),
   stat: (path) => fsp.stat(path),
   lstat: (path) => fsp.lstat(path),

@@ -228,7 +228,8 @@ async function boundLargeSheets(
   for (const entry of large) {
     const file = zip.file(entry.name);
     if (!file) continue;
-    const bounded = boundSheetXml(await file.async('string'), INPUT_LIMITS.rows, INPUT_LIMITS.columns);
+    const text = (await file.async('nodebuffer')).toString('utf8');
+    const bounded = boundSheetXml(text, INPUT_LIMITS.rows, INPUT_LIMITS.columns);
     zip.file(entry.name, bounded.xml);
     if (bounded.cut)
       cutSheets.set(names.get(entry.name) ?? entry.name, { rows: bounded.rows, columns: bounded.columns });
@@ -260,26 +261,28 @@ async function readXlsx(original: Buffer): Promise<WorkbookReading> {
   return { kind: 'xlsx', grids, cut, externalLinks };
 }
 
-/** One exceljs worksheet → grid (bounded), with the sheet's full size. */
+/** One exceljs worksheet → grid (bounded), with the sheet's full size. Visits stored cells only. */
 export function gridFromWorksheet(sheet: ExcelJS.Worksheet): { grid: Grid; rows: number; columns: number } {
   const rows = sheet.rowCount;
   const columns = sheet.columnCount;
   const cells: Cell[][] = [];
-  for (let r = 1; r <= Math.min(rows, INPUT_LIMITS.rows); r++) {
-    const row = sheet.getRow(r);
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber > INPUT_LIMITS.rows) return;
     const out: Cell[] = [];
-    const width = Math.min(row.cellCount, INPUT_LIMITS.columns);
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      // Merged slave cells repeat the master's value in exceljs; the sheet shows them empty.
-      out.push(
-        cell.isMerged && cell.master !== cell ? { value: null, text: '' } : cellOf(cell.value, cell.numFmt),
-      );
-    }
+    row.eachCell((cell, colNumber) => {
+      if (colNumber > INPUT_LIMITS.columns) return;
+      // Merged cells other than the top-left repeat its value in exceljs; the sheet shows them empty.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      while (out.length < colNumber - 1) out.push(EMPTY);
+      out.push(cellOf(cell.value, cell.numFmt));
+    });
+    while (cells.length < rowNumber - 1) cells.push([]);
     cells.push(out);
-  }
+  });
   return { grid: gridFromRows(sheet.name, cells, { merges: mergesOf(sheet) }), rows, columns };
 }
+
+const EMPTY: Cell = { value: null, text: '' };
 
 function mergesOf(sheet: ExcelJS.Worksheet): CellRange[] {
   const merges = (sheet.model as { merges?: readonly string[] }).merges ?? [];
@@ -321,6 +324,7 @@ function excelSerial(date: Date): number {
 function displayText(value: string | number | boolean, format: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
+  if (format === 'General' && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
   try {
     return formatNumber(format, value, { locale: 'zh-CN' });
   } catch {

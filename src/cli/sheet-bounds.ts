@@ -77,10 +77,9 @@ export function boundSheetXml(xml: string, maxRows: number, maxColumns: number):
   while (at < dataEnd) {
     const rowStart = xml.indexOf('<row', at);
     if (rowStart < 0 || rowStart >= dataEnd) break;
-    const selfClosing = xml.indexOf('/>', rowStart);
     const tagEnd = xml.indexOf('>', rowStart);
-    const rowEnd =
-      selfClosing === tagEnd - 1 ? tagEnd + 1 : xml.indexOf('</row>', rowStart) + '</row>'.length;
+    const selfClosing = xml[tagEnd - 1] === '/';
+    const rowEnd = selfClosing ? tagEnd + 1 : xml.indexOf('</row>', rowStart) + '</row>'.length;
     if (rowEnd <= rowStart) break;
     const rowXml = xml.slice(rowStart, rowEnd);
     const number = /\br="(\d+)"/.exec(rowXml.slice(0, 200));
