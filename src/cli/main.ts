@@ -1,8 +1,10 @@
 /** `selfeval`: argv → exit code. All I/O goes through the injected CliIo. */
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { checkGrids, type CheckOptions } from '../core/check';
 import type { Locale } from '../core/i18n';
+import type { TemplateOptions } from '../core/template';
 import { annotateGrids, annotateXlsx } from './annotate';
 import { helpText, localeOf, parseArgs, UsageError, type CheckCommand, type TemplateCommand } from './args';
 import { collectInputs, type InputFile } from './collect';
@@ -278,10 +280,22 @@ async function writeAnnotations(
 
 // ------------------------------------------------------------------ template
 
-interface TemplateWriterModule {
-  writeTemplateWorkbook(
-    options: import('../core/template').TemplateOptions,
-  ): Promise<Buffer | Uint8Array | ArrayBuffer>;
+/**
+ * The exceljs template writer (src/cli/template-writer.ts) is loaded when the command runs. It may
+ * return the workbook bytes, return a workbook, or fill a workbook it is given.
+ */
+type TemplateWriter = (...args: unknown[]) => unknown;
+
+async function templateBytes(write: TemplateWriter, options: TemplateOptions): Promise<Buffer> {
+  let result: unknown;
+  if (write.length >= 2) {
+    const workbook = new ExcelJS.Workbook();
+    result = (await write(workbook, options)) ?? workbook;
+  } else result = await write(options);
+  if (result instanceof ExcelJS.Workbook) return Buffer.from(await result.xlsx.writeBuffer());
+  if (result instanceof ArrayBuffer) return Buffer.from(new Uint8Array(result));
+  if (result instanceof Uint8Array) return Buffer.from(result);
+  throw new Error('template writer returned no workbook');
 }
 
 async function runTemplate(command: TemplateCommand, io: CliIo): Promise<number> {
@@ -298,10 +312,13 @@ async function runTemplate(command: TemplateCommand, io: CliIo): Promise<number>
     return EXIT.failure;
   }
   const writerPath = './template-writer';
-  let writer: TemplateWriterModule;
+  let write: TemplateWriter | undefined;
   try {
-    writer = (await import(writerPath)) as TemplateWriterModule;
+    write = ((await import(writerPath)) as { writeTemplateWorkbook?: TemplateWriter }).writeTemplateWorkbook;
   } catch {
+    write = undefined;
+  }
+  if (typeof write !== 'function') {
     line(
       io.stderr,
       locale === 'zh-CN'
@@ -310,12 +327,11 @@ async function runTemplate(command: TemplateCommand, io: CliIo): Promise<number>
     );
     return EXIT.failure;
   }
-  const data = await writer.writeTemplateWorkbook({
+  const bytes = await templateBytes(write, {
     year: command.year,
     variant: command.variant,
     projectName: command.projectName,
   });
-  const bytes = Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
   try {
     await io.fs.mkdir(path.dirname(target));
     await io.fs.writeFile(target, bytes, { exclusive: !command.force });

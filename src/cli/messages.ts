@@ -85,6 +85,10 @@ export function externalLinksLine(file: string, locale: Locale): string {
     : `${file}: links to other workbooks; their cached values were checked`;
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function summaryLine(
   counts: { files: number; forms: number; errors: number; warnings: number; infos: number; failed: number },
   locale: Locale,
@@ -97,7 +101,7 @@ export function summaryLine(
       : '';
   return locale === 'zh-CN'
     ? `共 ${counts.files} 个文件${failed}，${counts.forms} 张自评表：${counts.errors} 个错误，${counts.warnings} 个警告，${counts.infos} 个提示`
-    : `${counts.files} files${failed}, ${counts.forms} forms: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos`;
+    : `${plural(counts.files, 'file')}${failed}, ${plural(counts.forms, 'form')}: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}`;
 }
 
 export function skippedLine(

@@ -162,7 +162,7 @@ describe('selfeval check (in-process)', () => {
     expect(zh.stdout).toMatch(/共 1 个文件，\d+ 张自评表：\d+ 个错误/);
     expect(zh.stdout).not.toContain('\u001b[');
     const en = await runCli(['check', 'samples/seed-forms.xlsx', '--lang', 'en'], fake);
-    expect(en.stdout).toMatch(/1 files, \d+ forms: \d+ errors/);
+    expect(en.stdout).toMatch(/1 file, \d+ forms?: \d+ errors?/);
     expect((await runCli(['check', 'samples/seed-forms.xlsx'], { ...fake, tty: true })).stdout).toContain(
       '\u001b[31m',
     );
@@ -260,6 +260,26 @@ describe('selfeval check (in-process)', () => {
     const missing = await runCli(['check', 'samples/seed-forms.tsv', 'no-such-file.xlsx'], fake);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such-file.xlsx');
+  });
+
+  it('shows a progress bar on a terminal stderr for more than 3 files, never on stdout', async () => {
+    const dir = path.join(temp.dir, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 5; i++)
+      copyFileSync(path.join(SAMPLES, 'seed-forms.tsv'), path.join(dir, `f${i}.tsv`));
+    const tty = await runCli(['check', dir, '--format', 'json'], { ...fake, tty: true });
+    expect(tty.stderr).toContain('5/5');
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(() => JSON.parse(tty.stdout) as unknown).not.toThrow();
+    expect((await runCli(['check', dir, '--format', 'json'], fake)).stderr).toBe('');
+    const three = await runCli(
+      ['check', path.join(dir, 'f0.tsv'), path.join(dir, 'f1.tsv'), path.join(dir, 'f2.tsv')],
+      {
+        ...fake,
+        tty: true,
+      },
+    );
+    expect(three.stderr).not.toContain('3/3');
   });
 
   it('keeps going when the checker itself fails on one file', async () => {
