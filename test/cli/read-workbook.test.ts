@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { boundSheetXml } from '../../src/cli/sheet-bounds';
@@ -86,6 +87,22 @@ describe('reading .xlsx', () => {
     expect(reading.grids[0].rowCount).toBe(INPUT_LIMITS.rows);
     expect(reading.grids[0].columnCount).toBeLessThanOrEqual(INPUT_LIMITS.columns);
     expect(reading.cut).toEqual([{ sheet: '大表', rows: 2100, columns: 60 }]);
+  });
+});
+
+describe('external links', () => {
+  it('reads the cached value of a formula that points into another workbook and says the workbook has links', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('表').getCell('A1').value = { formula: '[1]Sheet1!A1', result: 42 } as ExcelJS.CellValue;
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    zip.file(
+      'xl/externalLinks/externalLink1.xml',
+      '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook/></externalLink>',
+    );
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const reading = await readWorkbook('linked.xlsx', bytes);
+    expect(reading.externalLinks).toBe(true);
+    expect(reading.grids[0].cell(0, 0)).toMatchObject({ value: 42, text: '42' });
   });
 });
 
