@@ -16,7 +16,7 @@ import {
   type Grid,
 } from '../core/grid';
 import { boundSheetXml } from './sheet-bounds';
-import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
+import { entryBytes, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 
 /** Limits that keep one file's time and memory bounded. Documented in README (批量检查). */
 export const INPUT_LIMITS = {
@@ -28,6 +28,12 @@ export const INPUT_LIMITS = {
   maxEntries: 10_000,
   /** A worksheet part larger than this is cut to the read bound before exceljs parses it. */
   fullLoadSheetBytes: 8 * 1024 * 1024,
+  /**
+   * A sheet with more merged areas than this has them read here rather than by exceljs, whose
+   * merge loading is quadratic (its issue #2689). Parts smaller than mergeScanBytes cannot hold that many.
+   */
+  maxMergesForExceljs: 1000,
+  mergeScanBytes: 32 * 1024,
   /** Rows and columns of a sheet read into the grid (same bound as the add-in). */
   rows: 2000,
   columns: 50,
@@ -213,36 +219,56 @@ function decodeXmlText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Rewrites oversized sheet parts to the read bound; returns the bytes to load and the cut sizes by sheet name. */
-async function boundLargeSheets(
+interface RewrittenSheet {
+  readonly merges: CellRange[];
+  readonly cut?: { readonly rows: number; readonly columns: number };
+}
+
+function countMerges(part: Buffer): number {
+  const needle = Buffer.from('<mergeCell ');
+  let count = 0;
+  for (let at = part.indexOf(needle); at >= 0; at = part.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/** Sheets exceljs should not parse as they are: too large, or with too many merged areas. */
+function sheetsToRewrite(bytes: Buffer, entries: readonly ZipEntry[]): ZipEntry[] {
+  return entries.filter((entry) => {
+    if (!SHEET_PART.test(entry.name)) return false;
+    if (entry.uncompressedSize > INPUT_LIMITS.fullLoadSheetBytes) return true;
+    if (entry.uncompressedSize < INPUT_LIMITS.mergeScanBytes) return false;
+    return countMerges(entryBytes(bytes, entry)) > INPUT_LIMITS.maxMergesForExceljs;
+  });
+}
+
+/** Rewrites those sheet parts to the read bound without merges; returns the bytes to load and what was taken out. */
+async function rewriteSheets(
   bytes: Buffer,
   entries: readonly ZipEntry[],
-): Promise<{ bytes: Buffer; cutSheets: Map<string, { rows: number; columns: number }> }> {
-  const large = entries.filter(
-    (e) => SHEET_PART.test(e.name) && e.uncompressedSize > INPUT_LIMITS.fullLoadSheetBytes,
-  );
-  const cutSheets = new Map<string, { rows: number; columns: number }>();
-  if (large.length === 0) return { bytes, cutSheets };
+): Promise<{ bytes: Buffer; rewritten: Map<string, RewrittenSheet> }> {
+  const rewritten = new Map<string, RewrittenSheet>();
+  const targets = sheetsToRewrite(bytes, entries);
+  if (targets.length === 0) return { bytes, rewritten };
   const zip = await JSZip.loadAsync(bytes);
   const names = await sheetNamesByPart(zip);
-  for (const entry of large) {
-    const file = zip.file(entry.name);
-    if (!file) continue;
-    const text = (await file.async('nodebuffer')).toString('utf8');
+  for (const entry of targets) {
+    const text = entryBytes(bytes, entry).toString('utf8');
     const bounded = boundSheetXml(text, INPUT_LIMITS.rows, INPUT_LIMITS.columns);
     zip.file(entry.name, bounded.xml);
-    if (bounded.cut)
-      cutSheets.set(names.get(entry.name) ?? entry.name, { rows: bounded.rows, columns: bounded.columns });
+    rewritten.set(names.get(entry.name) ?? entry.name, {
+      merges: bounded.merges,
+      cut: bounded.cut ? { rows: bounded.rows, columns: bounded.columns } : undefined,
+    });
   }
-  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), cutSheets };
+  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), rewritten };
 }
 
 async function readXlsx(original: Buffer): Promise<WorkbookReading> {
   const entries = checkDirectory(original);
-  let prepared: Awaited<ReturnType<typeof boundLargeSheets>>;
+  let prepared: Awaited<ReturnType<typeof rewriteSheets>>;
   const workbook = new ExcelJS.Workbook();
   try {
-    prepared = await boundLargeSheets(original, entries);
+    prepared = await rewriteSheets(original, entries);
     await workbook.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
   } catch (error) {
     throw new InputError('corrupt', error instanceof Error ? error.message.split('\n')[0] : String(error));
@@ -250,10 +276,12 @@ async function readXlsx(original: Buffer): Promise<WorkbookReading> {
   const grids: Grid[] = [];
   const cut: CutSheet[] = [];
   workbook.worksheets.forEach((sheet) => {
-    const { grid, rows, columns } = gridFromWorksheet(sheet);
+    const rewritten = prepared.rewritten.get(sheet.name);
+    const { grid, rows, columns } = gridFromWorksheet(sheet, rewritten?.merges);
     grids.push(grid);
-    const partCut = prepared.cutSheets.get(sheet.name);
-    if (partCut) cut.push({ sheet: sheet.name, rows: partCut.rows, columns: partCut.columns });
+    if (rewritten?.cut)
+      cut.push({ sheet: sheet.name, rows: rewritten.cut.rows, columns: rewritten.cut.columns });
+    else if (rewritten) return;
     else if (rows > INPUT_LIMITS.rows || columns > INPUT_LIMITS.columns)
       cut.push({ sheet: sheet.name, rows, columns });
   });
@@ -262,7 +290,10 @@ async function readXlsx(original: Buffer): Promise<WorkbookReading> {
 }
 
 /** One exceljs worksheet → grid (bounded), with the sheet's full size. Visits stored cells only. */
-export function gridFromWorksheet(sheet: ExcelJS.Worksheet): { grid: Grid; rows: number; columns: number } {
+export function gridFromWorksheet(
+  sheet: ExcelJS.Worksheet,
+  merges: readonly CellRange[] = mergesOf(sheet),
+): { grid: Grid; rows: number; columns: number } {
   const rows = sheet.rowCount;
   const columns = sheet.columnCount;
   const cells: Cell[][] = [];
@@ -279,7 +310,7 @@ export function gridFromWorksheet(sheet: ExcelJS.Worksheet): { grid: Grid; rows:
     while (cells.length < rowNumber - 1) cells.push([]);
     cells.push(out);
   });
-  return { grid: gridFromRows(sheet.name, cells, { merges: mergesOf(sheet) }), rows, columns };
+  return { grid: gridFromRows(sheet.name, cells, { merges }), rows, columns };
 }
 
 const EMPTY: Cell = { value: null, text: '' };

@@ -1,11 +1,15 @@
 /**
- * Cuts an oversized worksheet part (xl/worksheets/sheetN.xml) down to the rows and columns the
- * checker reads, before exceljs builds its object model. Merged areas are kept, clipped to the bound.
+ * Cuts an oversized (or merge-heavy) worksheet part (xl/worksheets/sheetN.xml) down to the rows and
+ * columns the checker reads, before exceljs builds its object model. Merged areas are returned
+ * separately, clipped to the bound.
  */
-import { columnLetters, parseA1, parseRangeA1, rangeToA1 } from '../core/grid';
+import { columnLetters, parseA1, parseRangeA1, type CellRange } from '../core/grid';
 
 export interface BoundedSheetXml {
+  /** The sheet part within the bound, without its merged areas (exceljs loads merges in quadratic time). */
   readonly xml: string;
+  /** Merged areas inside the bound, clipped to it. */
+  readonly merges: CellRange[];
   /** Rows and columns the sheet declared or used (1-based counts). */
   readonly rows: number;
   readonly columns: number;
@@ -43,8 +47,8 @@ function keepColumns(rowXml: string, maxColumns: number): { xml: string; widest:
   return { xml: xml.replace(/\bspans="[^"]*"/, ''), widest };
 }
 
-function clippedMerges(xml: string, maxRows: number, maxColumns: number): string {
-  const refs: string[] = [];
+function clippedMerges(xml: string, maxRows: number, maxColumns: number): CellRange[] {
+  const merges: CellRange[] = [];
   for (const match of xml.matchAll(/<mergeCell\s+ref="([^"]+)"\s*\/>/g)) {
     const range = parseRangeA1(match[1]);
     if (!range || range.top >= maxRows || range.left >= maxColumns) continue;
@@ -55,20 +59,20 @@ function clippedMerges(xml: string, maxRows: number, maxColumns: number): string
       right: Math.min(range.right, maxColumns - 1),
     };
     if (clipped.top === clipped.bottom && clipped.left === clipped.right) continue;
-    refs.push(rangeToA1(clipped));
+    merges.push(clipped);
   }
-  if (refs.length === 0) return '';
-  return `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`;
+  return merges;
 }
 
 /**
  * Keeps the first `maxRows` rows and `maxColumns` columns of a worksheet part. Everything after
- * </sheetData> except merged areas (print setup, conditional formats, hyperlinks…) is dropped.
+ * </sheetData> (merged areas, print setup, conditional formats, hyperlinks…) is dropped; the merged
+ * areas are returned instead.
  */
 export function boundSheetXml(xml: string, maxRows: number, maxColumns: number): BoundedSheetXml {
   const dataStart = xml.indexOf('<sheetData');
   const dataEnd = xml.indexOf('</sheetData>');
-  if (dataStart < 0 || dataEnd < 0) return { xml, rows: 0, columns: 0, cut: false };
+  if (dataStart < 0 || dataEnd < 0) return { xml, merges: [], rows: 0, columns: 0, cut: false };
   const openEnd = xml.indexOf('>', dataStart) + 1;
   const rows = lastRowNumber(xml, dataEnd);
   let columns = declaredColumns(xml);
@@ -97,6 +101,7 @@ export function boundSheetXml(xml: string, maxRows: number, maxColumns: number):
     )
     .replace(/<cols>[\s\S]*?<\/cols>/, '');
   const closing = xml.slice(xml.lastIndexOf('</worksheet>'));
-  const bounded = `${head}${xml.slice(dataStart, openEnd)}${kept.join('')}</sheetData>${clippedMerges(xml, maxRows, maxColumns)}${closing}`;
-  return { xml: bounded, rows, columns, cut: rows > maxRows || columns > maxColumns };
+  const bounded = `${head}${xml.slice(dataStart, openEnd)}${kept.join('')}</sheetData>${closing}`;
+  const merges = clippedMerges(xml, maxRows, maxColumns);
+  return { xml: bounded, merges, rows, columns, cut: rows > maxRows || columns > maxColumns };
 }

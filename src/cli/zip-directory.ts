@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'zlib';
+
 /**
  * Reads a zip file's central directory without inflating anything, so a workbook's declared
  * sizes can be checked before it is loaded (a small file that claims gigabytes is a zip bomb).
@@ -9,6 +11,9 @@ export interface ZipEntry {
   readonly uncompressedSize: number;
   /** General-purpose flag bit 0: the entry is encrypted. */
   readonly encrypted: boolean;
+  /** 0 = stored, 8 = deflated. */
+  readonly method: number;
+  readonly localHeaderOffset: number;
 }
 
 export class ZipFormatError extends Error {
@@ -65,7 +70,8 @@ function zip64Sizes(
   extra: Buffer,
   uncompressed: number,
   compressed: number,
-): { uncompressed: number; compressed: number } {
+  offset: number,
+): { uncompressed: number; compressed: number; offset: number } {
   let at = 0;
   while (at + 4 <= extra.length) {
     const id = extra.readUInt16LE(at);
@@ -78,12 +84,17 @@ function zip64Sizes(
         u = Number(extra.readBigUInt64LE(field));
         field += 8;
       }
-      if (compressed === 0xffffffff && field + 8 <= at + 4 + length) c = Number(extra.readBigUInt64LE(field));
-      return { uncompressed: u, compressed: c };
+      if (compressed === 0xffffffff && field + 8 <= at + 4 + length) {
+        c = Number(extra.readBigUInt64LE(field));
+        field += 8;
+      }
+      const o =
+        offset === 0xffffffff && field + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(field)) : offset;
+      return { uncompressed: u, compressed: c, offset: o };
     }
     at += 4 + length;
   }
-  return { uncompressed, compressed };
+  return { uncompressed, compressed, offset };
 }
 
 /** Lists the entries of a zip archive from its central directory. Throws ZipFormatError when malformed. */
@@ -110,14 +121,41 @@ export function readZipDirectory(bytes: Buffer): ZipEntry[] {
       throw new ZipFormatError(`central directory entry ${i + 1} is cut off`);
     }
     const name = bytes.toString('utf8', nameStart, extraStart);
-    const sizes = zip64Sizes(bytes.subarray(extraStart, extraStart + extraLength), uncompressed, compressed);
+    const sizes = zip64Sizes(
+      bytes.subarray(extraStart, extraStart + extraLength),
+      uncompressed,
+      compressed,
+      bytes.readUInt32LE(at + 42),
+    );
     entries.push({
       name,
       compressedSize: sizes.compressed,
       uncompressedSize: sizes.uncompressed,
       encrypted: (flags & 1) === 1,
+      method: bytes.readUInt16LE(at + 10),
+      localHeaderOffset: sizes.offset,
     });
     at = extraStart + extraLength + commentLength;
   }
   return entries;
+}
+
+/**
+ * One entry's bytes, inflated; never more than the size the directory declares (a lying entry
+ * fails instead of growing). Throws ZipFormatError when the entry cannot be read.
+ */
+export function entryBytes(bytes: Buffer, entry: ZipEntry): Buffer {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) {
+    throw new ZipFormatError(`local header of ${entry.name} is damaged`);
+  }
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new ZipFormatError(`${entry.name} uses compression method ${entry.method}`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (error) {
+    throw new ZipFormatError(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
