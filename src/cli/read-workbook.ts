@@ -352,13 +352,24 @@ function excelSerial(date: Date): number {
   return date.getTime() / 86_400_000 + 25_569;
 }
 
+/** Formatted numbers repeat across forms (10, 100%, 44…); numfmt is the costly part of reading a sheet. */
+const formatted = new Map<string, string>();
+const FORMATTED_CACHE_SIZE = 20_000;
+
 function displayText(value: string | number | boolean, format: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (format === 'General' && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  const key = `${format}\u0000${value}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  let text: string;
   try {
-    return formatNumber(format, value, { locale: 'zh-CN' });
+    text = formatNumber(format, value, { locale: 'zh-CN' });
   } catch {
-    return String(value);
+    text = String(value);
   }
+  if (formatted.size >= FORMATTED_CACHE_SIZE) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }
