@@ -258,10 +258,21 @@ async function writeAnnotations(
       failed = true;
       continue;
     }
-    const bytes =
-      file.reading.kind === 'delimited'
-        ? await annotateGrids(file.reading.grids, file.result.findings, locale)
-        : await annotateXlsx(file.bytes, file.result.findings, locale);
+    let bytes: Buffer;
+    try {
+      bytes =
+        file.reading.kind === 'delimited'
+          ? await annotateGrids(file.reading.grids, file.result.findings, locale)
+          : await annotateXlsx(file.bytes, file.result.findings, locale);
+    } catch (error) {
+      failed = true;
+      const why = error instanceof Error ? error.message : String(error);
+      line(
+        io.stderr,
+        `${file.result.file}: ${locale === 'zh-CN' ? '无法写出标注副本' : 'cannot write an annotated copy'} (${why})`,
+      );
+      continue;
+    }
     try {
       await io.fs.mkdir(path.dirname(target));
       await io.fs.writeFile(target, bytes, { exclusive: !command.force });
