@@ -80,6 +80,7 @@ export function renderText(
       continue;
     }
     for (const group of groupByForm(file.forms, findings)) {
+      if (quiet && group.findings.length === 0) continue;
       lines.push(`  ${group.form ? formHeading(group.form, locale) : TEXT.workbookLevel(locale)}`);
       if (group.findings.length === 0) lines.push(`    ${paint(TEXT.noFindings(locale), ANSI.dim, style)}`);
       for (const finding of group.findings) lines.push(findingLine(finding, locale, style));

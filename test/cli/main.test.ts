@@ -262,6 +262,19 @@ describe('selfeval check (in-process)', () => {
     expect(missing.stderr).toContain('no-such-file.xlsx');
   });
 
+  it('reads a GBK/GB18030 CSV export end to end', async () => {
+    // 项目名称,,工会经费 / 总得分,97 in GBK.
+    const gbk = Buffer.from([
+      0xcf, 0xee, 0xc4, 0xbf, 0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0x2c, 0xb9, 0xa4, 0xbb, 0xe1, 0xbe, 0xad, 0xb7,
+      0xd1, 0x0a, 0xd7, 0xdc, 0xb5, 0xc3, 0xb7, 0xd6, 0x2c, 0x39, 0x37, 0x0a,
+    ]);
+    const file = path.join(temp.dir, '导出.csv');
+    writeFileSync(file, gbk);
+    const report = JSON.parse((await runCli(['check', file, '--format', 'json'], fake)).stdout) as JsonReport;
+    expect(report.files[0].forms).toEqual([{ sheet: '导出', range: 'A1', project: '工会经费' }]);
+    expect(report.files[0].findings).toMatchObject([{ rule: 'total/missing', cell: 'A2' }]);
+  });
+
   it('shows a progress bar on a terminal stderr for more than 3 files, never on stdout', async () => {
     const dir = path.join(temp.dir, 'many');
     mkdirSync(dir);
