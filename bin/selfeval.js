@@ -16,6 +16,12 @@ if (fs.existsSync(compiled)) {
   cli = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
 }
 
+// `selfeval check … | head` closes the pipe early: stop quietly instead of failing with EPIPE.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
