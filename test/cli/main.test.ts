@@ -262,6 +262,20 @@ describe('selfeval check (in-process)', () => {
     expect(missing.stderr).toContain('no-such-file.xlsx');
   });
 
+  it('says on stderr when a sheet was larger than the read bound, and still checks it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('长表');
+    for (let r = 1; r <= 2100; r++) sheet.getCell(r, 1).value = r === 1 ? '总得分' : r;
+    const file = path.join(temp.dir, 'long.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const run = await runCli(['check', file, '--format', 'json'], fake);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringContaining('共 2100 行 × 1 列，只检查了前 2000 行 × 50 列'),
+    ]);
+    expect((JSON.parse(run.stdout) as JsonReport).files[0].findings).toMatchObject([{ cell: 'A1' }]);
+    expect(run.code).toBe(1);
+  });
+
   it('reads a GBK/GB18030 CSV export end to end', async () => {
     // 项目名称,,工会经费 / 总得分,97 in GBK.
     const gbk = Buffer.from([
