@@ -10,6 +10,8 @@ export interface CheckCommand {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly locale: Locale;
+  /** --lang was given (it then wins over a config file's locale). */
+  readonly localeGiven: boolean;
   readonly disable: readonly string[];
   readonly configFile?: string;
   readonly maxWarnings?: number;
@@ -204,6 +206,7 @@ function parseCheck(raw: RawOptions, locale: Locale): CheckCommand {
     inputs,
     format: parseFormat(raw.values.get('--format')),
     locale,
+    localeGiven: raw.values.has('--lang'),
     disable: parseDisable(raw.values.get('--disable')),
     configFile: raw.values.get('--config'),
     maxWarnings: parseCount('--max-warnings', raw.values.get('--max-warnings')),

@@ -107,7 +107,9 @@ async function checkOptions(command: CheckCommand, io: CliIo): Promise<CheckOpti
     );
     fromFile = parseConfig(text, command.configFile);
   }
-  return { ...fromFile, disable: [...(fromFile.disable ?? []), ...command.disable], locale: command.locale };
+  // --lang wins over the file's locale; without either, Chinese.
+  const locale = command.localeGiven ? command.locale : (fromFile.locale ?? command.locale);
+  return { ...fromFile, disable: [...(fromFile.disable ?? []), ...command.disable], locale };
 }
 
 async function checkFile(
@@ -166,8 +168,9 @@ function colorWanted(io: CliIo): boolean {
   return io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
 }
 
-async function runCheck(command: CheckCommand, io: CliIo, deps: CliDeps): Promise<number> {
-  const options = await checkOptions(command, io);
+async function runCheck(asked: CheckCommand, io: CliIo, deps: CliDeps): Promise<number> {
+  const options = await checkOptions(asked, io);
+  const command: CheckCommand = { ...asked, locale: options.locale ?? asked.locale };
   const locale = command.locale;
   const collected = await collectInputs(io.fs, io.cwd, command.inputs);
   if (command.verbose)

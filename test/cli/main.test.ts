@@ -118,6 +118,12 @@ describe('selfeval check (in-process)', () => {
       },
     );
     expect(seen).toEqual([{ disable: ['text/truncated', 'funds', 'total/sum-mismatch'], locale: 'en-US' }]);
+    writeFileSync(config, JSON.stringify({ locale: 'en-US' }));
+    const fromFile = await runCli(['check', 'samples/seed-forms.tsv', '--config', config], {
+      deps: { check: (grids, options) => (seen.push(options), fakeCheck(grids, options)) },
+    });
+    expect(seen[1]).toEqual({ disable: [], locale: 'en-US' });
+    expect(fromFile.stdout).toMatch(/1 file, /);
   });
 
   it('refuses bad usage with one line, a hint, and exit 2', async () => {
