@@ -1,20 +1,26 @@
 /**
- * The checker's entry point: grids → forms → findings.
- * (Placeholder until the rule engine lands: reads nothing, finds nothing.)
+ * The checker's entry point: grids → forms → findings (DOMAIN.md §5).
+ * Options are validated first; invalid options are reported in the result, never thrown.
  */
 import type { Finding } from './finding';
-import type { Grid } from './grid';
+import type { Form, SheetReading } from './form';
+import { parseA1, type Grid } from './grid';
 import type { Locale } from './i18n';
+import { DEFAULT_OPTIONS, validateOptions, type CheckOptionsInput, type ResolvedOptions } from './options';
+import { readSheet } from './read-form';
+import { RULES, ruleById } from './rules';
+import type { FormRule, WorkbookRule } from './rules/types';
+import { computedTotal, gradeOf } from './rules/total';
+import { numberOf } from './rules/numbers';
 
-export interface CheckOptions {
-  /** Rule ids or categories (`funds`, `indicator/…`) to switch off. */
-  readonly disable?: readonly string[];
-  readonly locale?: Locale;
-}
+/** Options as callers write them (see src/core/options.ts for every field and its default). */
+export type CheckOptions = CheckOptionsInput;
 
 /** One form as the report header shows it. */
 export interface FormSummary {
   readonly sheet: string;
+  /** 0-based position among the forms of its sheet. */
+  readonly index?: number;
   readonly range: string;
   readonly project: string;
   readonly year?: number;
@@ -30,8 +36,104 @@ export interface CheckResult {
   readonly forms: readonly FormSummary[];
   /** Sorted by sheet order, row, column, rule id: deterministic. */
   readonly findings: readonly Finding[];
+  /** Present when the options were invalid: nothing was checked, and these say why (zh-CN / en-US). */
+  readonly optionErrors?: readonly string[];
+  readonly locale?: Locale;
 }
 
-export function checkGrids(_grids: readonly Grid[], _options: CheckOptions = {}): CheckResult {
-  return { forms: [], findings: [] };
+function summarise(form: Form): FormSummary {
+  const total = numberOf(form.total?.score);
+  const computed = computedTotal(form);
+  const gradeBasis = total ?? computed;
+  return {
+    sheet: form.sheet,
+    index: form.index,
+    range: form.range,
+    project: form.header.projectName.text,
+    ...(form.year ? { year: form.year.value } : {}),
+    ...(total !== undefined ? { total } : {}),
+    ...(computed !== undefined ? { computedTotal: computed } : {}),
+    ...(gradeBasis !== undefined ? { grade: gradeOf(gradeBasis) } : {}),
+  };
+}
+
+const FORM_RULES = RULES.filter((rule): rule is FormRule => rule.scope === 'form');
+const WORKBOOK_RULES = RULES.filter((rule): rule is WorkbookRule => rule.scope === 'workbook');
+const NOT_A_FORM = ruleById('layout/not-a-form');
+
+interface Keyed {
+  readonly finding: Finding;
+  readonly sheetOrder: number;
+  readonly row: number;
+  readonly col: number;
+}
+
+function keyed(found: Finding, sheetOrder: number): Keyed {
+  const at = parseA1(found.cell);
+  return { finding: found, sheetOrder, row: at?.row ?? 0, col: at?.col ?? 0 };
+}
+
+function compare(a: Keyed, b: Keyed): number {
+  return (
+    a.sheetOrder - b.sheetOrder ||
+    a.row - b.row ||
+    a.col - b.col ||
+    (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0) ||
+    (a.finding.form ?? 0) - (b.finding.form ?? 0)
+  );
+}
+
+/** Checks readings already made (e.g. by a caller that also needs the forms). */
+export function checkReadings(
+  readings: readonly SheetReading[],
+  options: ResolvedOptions = DEFAULT_OPTIONS,
+): CheckResult {
+  const enabled = (rule: { readonly id: Finding['rule'] }) => !options.disabled.has(rule.id);
+  const formRules = FORM_RULES.filter(enabled);
+  const out: Keyed[] = [];
+  const summaries: FormSummary[] = [];
+  const allForms: Form[] = [];
+  const sheetOrder = new Map<string, number>();
+  readings.forEach((reading, order) => {
+    if (!sheetOrder.has(reading.sheet)) sheetOrder.set(reading.sheet, order);
+    if (reading.kind === 'not-a-form') {
+      if (enabled(NOT_A_FORM)) {
+        out.push(
+          keyed(
+            {
+              rule: NOT_A_FORM.id,
+              severity: NOT_A_FORM.severity,
+              sheet: reading.sheet,
+              cell: reading.cell,
+              messageId: `${NOT_A_FORM.id}:${reading.reason}`,
+              data: { sheet: reading.sheet },
+            },
+            order,
+          ),
+        );
+      }
+      return;
+    }
+    for (const form of reading.forms) {
+      allForms.push(form);
+      summaries.push(summarise(form));
+      const context = { options, year: options.year ?? form.year?.value };
+      for (const rule of formRules)
+        for (const found of rule.check(form, context)) out.push(keyed(found, order));
+    }
+  });
+  for (const rule of WORKBOOK_RULES.filter(enabled)) {
+    for (const found of rule.check(allForms, { options, year: options.year })) {
+      out.push(keyed(found, sheetOrder.get(found.sheet) ?? 0));
+    }
+  }
+  out.sort(compare);
+  return { forms: summaries, findings: out.map((k) => k.finding), locale: options.locale };
+}
+
+/** Reads every grid and runs every enabled rule. Never throws on bad input or bad options. */
+export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
+  const validation = validateOptions(options);
+  if (!validation.ok) return { forms: [], findings: [], optionErrors: validation.errors };
+  return checkReadings(grids.map(readSheet), validation.options);
 }

@@ -1,0 +1,89 @@
+/** What a rule is: metadata (documented in docs/rules.md) plus a pure check function. */
+import type { Finding, MessageData, RuleId, Severity } from '../finding';
+import type { Form } from '../form';
+import type { ResolvedOptions } from '../options';
+
+export type RuleCategory =
+  'layout' | 'header' | 'funds' | 'indicator' | 'cost' | 'goal' | 'text' | 'total' | 'workbook';
+
+export const RULE_CATEGORIES: readonly RuleCategory[] = [
+  'layout',
+  'header',
+  'funds',
+  'indicator',
+  'cost',
+  'goal',
+  'text',
+  'total',
+  'workbook',
+];
+
+export interface Bilingual {
+  readonly 'zh-CN': string;
+  readonly 'en-US': string;
+}
+
+export interface RuleContext {
+  readonly options: ResolvedOptions;
+  /** 评价年度: the option override, else the form's `(YYYY年度)` line. */
+  readonly year?: number;
+}
+
+interface RuleMeta {
+  readonly id: RuleId;
+  readonly severity: Severity;
+  readonly title: Bilingual;
+  /** Why the rule exists, with its policy basis. */
+  readonly rationale: Bilingual;
+  readonly example: { readonly bad: string; readonly good: string };
+}
+
+export interface FormRule extends RuleMeta {
+  readonly scope: 'form';
+  check(form: Form, context: RuleContext): Finding[];
+}
+
+export interface WorkbookRule extends RuleMeta {
+  readonly scope: 'workbook';
+  check(forms: readonly Form[], context: RuleContext): Finding[];
+}
+
+/** Sheet-scope rules are driven by the reading itself (not-a-form); their check is in check.ts. */
+export interface SheetRule extends RuleMeta {
+  readonly scope: 'sheet';
+}
+
+export type Rule = FormRule | WorkbookRule | SheetRule;
+
+export function categoryOf(id: RuleId): RuleCategory {
+  return id.slice(0, id.indexOf('/')) as RuleCategory;
+}
+
+export interface FindingInput {
+  readonly cell: string;
+  readonly data?: MessageData;
+  readonly variant?: string;
+  readonly expected?: string | number;
+  readonly actual?: string | number;
+  readonly severity?: Severity;
+}
+
+/** Builds a finding of `rule` about `form` (messageId = rule id, or `rule:variant`). */
+export function finding(rule: RuleMeta, form: Pick<Form, 'sheet' | 'index'>, input: FindingInput): Finding {
+  return {
+    rule: rule.id,
+    severity: input.severity ?? rule.severity,
+    sheet: form.sheet,
+    cell: input.cell,
+    messageId: input.variant ? `${rule.id}:${input.variant}` : rule.id,
+    data: input.data ?? {},
+    ...(input.expected !== undefined ? { expected: input.expected } : {}),
+    ...(input.actual !== undefined ? { actual: input.actual } : {}),
+    form: form.index,
+  };
+}
+
+/** Rounds to 2 decimals for display and comparison of scores. */
+export function round2(value: number): number {
+  return Math.round(value * 100 + Number.EPSILON * 100) / 100;
+}
