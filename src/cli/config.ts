@@ -1,11 +1,10 @@
 /**
- * `--config file.json`: the core check options as JSON. Only the shape the core accepts today is
- * allowed ({"disable": [rule or category, …], "locale": "zh-CN" | "en-US"}); anything else is refused
- * with the offending key named.
+ * `--config file.json`: the core check options as JSON (src/core/options.ts: disable, locale,
+ * tolerances, qualitativeBands, level1Weights, executionWeight, overCompletionRatio, year),
+ * validated by the core's validateOptions before any file is read.
  */
 import type { CheckOptions } from '../core/check';
-import { LOCALES, type Locale } from '../core/i18n';
-import { isRuleSelector } from './args';
+import { validateOptions } from '../core/options';
 
 export class ConfigError extends Error {
   constructor(
@@ -17,6 +16,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** The core's messages read "中文 / English"; keep the half for the chosen language. */
+function half(message: string, which: 0 | 1): string {
+  const parts = message.split(' / ');
+  return parts.length === 2 ? parts[which] : message;
+}
+
 export function parseConfig(text: string, file: string): CheckOptions {
   let data: unknown;
   try {
@@ -25,37 +30,12 @@ export function parseConfig(text: string, file: string): CheckOptions {
     const why = error instanceof Error ? error.message : String(error);
     throw new ConfigError(`${file} 不是有效的 JSON：${why}`, `${file} is not valid JSON: ${why}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConfigError(`${file} 须是 JSON 对象`, `${file} must hold a JSON object`);
+  const validation = validateOptions(data);
+  if (!validation.ok) {
+    throw new ConfigError(
+      `${file}: ${validation.errors.map((e) => half(e, 0)).join('；')}`,
+      `${file}: ${validation.errors.map((e) => half(e, 1)).join('; ')}`,
+    );
   }
-  const options: { disable?: string[]; locale?: Locale } = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (key === 'disable') {
-      if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
-        throw new ConfigError(
-          `${file}: disable 须是字符串数组`,
-          `${file}: disable must be an array of strings`,
-        );
-      }
-      const unknown = value.filter((v) => !isRuleSelector(v));
-      if (unknown.length > 0) {
-        throw new ConfigError(
-          `${file}: disable 中有未知规则：${unknown.join(', ')}`,
-          `${file}: disable names unknown rules: ${unknown.join(', ')}`,
-        );
-      }
-      options.disable = value;
-    } else if (key === 'locale') {
-      if (typeof value !== 'string' || !(LOCALES as readonly string[]).includes(value)) {
-        throw new ConfigError(
-          `${file}: locale 只能是 ${LOCALES.join(' 或 ')}`,
-          `${file}: locale must be ${LOCALES.join(' or ')}`,
-        );
-      }
-      options.locale = value as Locale;
-    } else {
-      throw new ConfigError(`${file}: 未知选项「${key}」`, `${file}: unknown option "${key}"`);
-    }
-  }
-  return options;
+  return data as CheckOptions;
 }

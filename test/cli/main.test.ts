@@ -123,6 +123,11 @@ describe('selfeval check (in-process)', () => {
       deps: { check: (grids, options) => (seen.push(options), fakeCheck(grids, options)) },
     });
     expect(seen[1]).toEqual({ disable: [], locale: 'en-US' });
+    writeFileSync(config, JSON.stringify({ tolerances: { score: 0.1 }, year: 2024 }));
+    await runCli(['check', 'samples/seed-forms.tsv', '--config', config], {
+      deps: { check: (grids, options) => (seen.push(options), fakeCheck(grids, options)) },
+    });
+    expect(seen[2]).toEqual({ tolerances: { score: 0.1 }, year: 2024, disable: [], locale: 'zh-CN' });
     expect(fromFile.stdout).toMatch(/1 file, /);
   });
 
@@ -148,6 +153,9 @@ describe('selfeval check (in-process)', () => {
     writeFileSync(bad, '{"tolerance": 1}');
     const unknown = await runCli(['check', 'samples', '--config', bad, '--lang', 'en']);
     expect(unknown.stderr).toContain('unknown option "tolerance"');
+    expect(unknown.stderr).not.toContain('未知');
+    writeFileSync(bad, '{"tolerances": {"score": -1}}');
+    expect((await runCli(['check', 'samples', '--config', bad])).stderr).toContain('tolerances.score');
   });
 
   it('prints help and version', async () => {
