@@ -65,6 +65,17 @@ describe('selfeval check (in-process)', () => {
     expect(run.code).toBe(report.summary.errors > 0 ? 1 : 0);
   });
 
+  it('finds the same things in the sample workbook as in the seed TSV it was built from', async () => {
+    const report = JSON.parse((await runCli(['check', 'samples', '--format', 'json'])).stdout) as JsonReport;
+    const [tsv, xlsx] = report.files;
+    const sameSheet = (text: string): string => text.replace(/seed-forms!|自评表!/g, 'Sheet!');
+    const strip = (file: JsonReport['files'][number]) => ({
+      forms: file.forms.map((f) => ({ ...f, sheet: '' })),
+      findings: file.findings.map((f) => ({ ...f, sheet: '', message: sameSheet(f.message) })),
+    });
+    expect(strip(xlsx)).toEqual(strip(tsv));
+  });
+
   it('prints JSON equal to the library result with a checker that finds things', async () => {
     const run = await runCli(['check', 'samples', '--format', 'json'], fake);
     const report = JSON.parse(run.stdout) as JsonReport;
