@@ -29,6 +29,8 @@ export interface PaneStrings {
   readonly untitledProject: string;
   readonly totalStated: string;
   readonly totalComputed: string;
+  readonly totalStatedShort: string;
+  readonly totalComputedShort: string;
   readonly gradeLabel: string;
   readonly notStated: string;
   readonly formTitle: (project: string, sheet: string, range: string) => string;
@@ -90,8 +92,10 @@ const zhCN: PaneStrings = {
   formsLabel: '自评表',
   projectLabel: '项目名称',
   untitledProject: '（未填写项目名称）',
-  totalStated: '总得分（表内）',
-  totalComputed: '总得分（计算）',
+  totalStated: '总得分（表内所填）',
+  totalComputed: '总得分（按各项得分计算）',
+  totalStatedShort: '表内总分',
+  totalComputedShort: '核算总分',
   gradeLabel: '等级',
   notStated: '—',
   formTitle: (project, sheet, range) => `${project} · ${sheet}!${range}`,
@@ -158,8 +162,10 @@ const enUS: PaneStrings = {
   formsLabel: 'Forms',
   projectLabel: 'Project',
   untitledProject: '(no project name)',
-  totalStated: 'Total score (stated)',
-  totalComputed: 'Total score (computed)',
+  totalStated: 'Total score as stated on the form',
+  totalComputed: 'Total score as the item scores add up',
+  totalStatedShort: 'Stated',
+  totalComputedShort: 'Sum',
   gradeLabel: 'Grade',
   notStated: '—',
   formTitle: (project, sheet, range) => `${project} · ${sheet}!${range}`,

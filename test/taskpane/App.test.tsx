@@ -108,12 +108,23 @@ describe('task pane: 检查本表', () => {
 
   test('the form summary shows stated vs computed total and the grade', async () => {
     await renderAndCheck();
+    const table = screen.getByRole('table', { name: zh.formsLabel });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([zh.projectLabel, zh.totalStatedShort, zh.totalComputedShort, zh.gradeLabel]);
     const [first, second] = screen.getAllByTestId('form-summary');
-    expect(first).toHaveTextContent('农村饮水安全工程');
-    expect(within(first).getByText(zh.totalStated).nextElementSibling).toHaveTextContent('95');
-    expect(within(first).getByText(zh.totalComputed).nextElementSibling).toHaveTextContent('92');
-    expect(within(first).getByText(zh.gradeLabel).nextElementSibling).toHaveTextContent('优');
-    expect(second).toHaveTextContent(zh.untitledProject);
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['农村饮水安全工程', '95', '92', '优']);
+    expect(
+      within(second)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual([zh.untitledProject, '80', '80', '良']);
   });
 
   test('checks every sheet when asked to', async () => {

@@ -1,11 +1,12 @@
 /** Per-form summary (项目名称, 总得分 stated vs computed, grade) and counts by severity. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FormSummary } from '../../core/check';
 import { SEVERITIES, type Severity } from '../../core/finding';
 import type { PaneStrings } from '../strings';
 import { SeverityDot } from './SeverityDot';
 
 const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   counts: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -15,28 +16,29 @@ const useStyles = makeStyles({
     listStyleType: 'none',
   },
   count: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  forms: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    tableLayout: 'fixed',
+    fontSize: tokens.fontSizeBase200,
   },
-  form: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+  head: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  project: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
-    columnGap: tokens.spacingHorizontalS,
-    margin: 0,
+  numberHead: { width: '4.6em', textAlign: 'end' },
+  gradeHead: { width: '2.6em', textAlign: 'center' },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    verticalAlign: 'top',
   },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0 },
+  project: { overflowWrap: 'anywhere' },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  grade: { textAlign: 'center' },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -56,7 +58,7 @@ export function ResultHeader({
 }) {
   const styles = useStyles();
   return (
-    <section aria-label={strings.resultsLabel}>
+    <section className={styles.section} aria-label={strings.resultsLabel}>
       <ul className={styles.counts} aria-label={strings.resultsLabel} data-testid="severity-counts">
         {SEVERITIES.map((severity) => (
           <li key={severity} className={styles.count} data-severity={severity}>
@@ -66,31 +68,56 @@ export function ResultHeader({
         ))}
       </ul>
       {forms.length > 0 && (
-        <ul className={styles.forms} aria-label={strings.formsLabel}>
-          {forms.map((form) => {
-            const mismatch =
-              form.total !== undefined &&
-              form.computedTotal !== undefined &&
-              Math.abs(form.total - form.computedTotal) > 0.005;
-            return (
-              <li key={`${form.sheet}!${form.range}`} className={styles.form} data-testid="form-summary">
-                <div className={styles.project}>{form.project || strings.untitledProject}</div>
-                <dl className={styles.facts}>
-                  <dt className={styles.term}>{strings.totalStated}</dt>
-                  <dd className={mismatch ? `${styles.value} ${styles.mismatch}` : styles.value}>
-                    {formatScore(form.total, strings)}
-                  </dd>
-                  <dt className={styles.term}>{strings.totalComputed}</dt>
-                  <dd className={mismatch ? `${styles.value} ${styles.mismatch}` : styles.value}>
-                    {formatScore(form.computedTotal, strings)}
-                  </dd>
-                  <dt className={styles.term}>{strings.gradeLabel}</dt>
-                  <dd className={styles.value}>{form.grade ?? strings.notStated}</dd>
-                </dl>
-              </li>
-            );
-          })}
-        </ul>
+        <table className={styles.table} aria-label={strings.formsLabel}>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.head}>
+                {strings.projectLabel}
+              </th>
+              <th
+                scope="col"
+                className={mergeClasses(styles.head, styles.numberHead)}
+                title={strings.totalStated}
+              >
+                {strings.totalStatedShort}
+              </th>
+              <th
+                scope="col"
+                className={mergeClasses(styles.head, styles.numberHead)}
+                title={strings.totalComputed}
+              >
+                {strings.totalComputedShort}
+              </th>
+              <th scope="col" className={mergeClasses(styles.head, styles.gradeHead)}>
+                {strings.gradeLabel}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {forms.map((form) => {
+              const mismatch =
+                form.total !== undefined &&
+                form.computedTotal !== undefined &&
+                Math.abs(form.total - form.computedTotal) > 0.005;
+              const score = mergeClasses(styles.cell, styles.number, mismatch && styles.mismatch);
+              return (
+                <tr key={`${form.sheet}!${form.range}`} data-testid="form-summary">
+                  <td
+                    className={mergeClasses(styles.cell, styles.project)}
+                    title={`${form.sheet}!${form.range}`}
+                  >
+                    {form.project || strings.untitledProject}
+                  </td>
+                  <td className={score}>{formatScore(form.total, strings)}</td>
+                  <td className={score}>{formatScore(form.computedTotal, strings)}</td>
+                  <td className={mergeClasses(styles.cell, styles.grade)}>
+                    {form.grade ?? strings.notStated}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
     </section>
   );
