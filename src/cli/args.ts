@@ -286,7 +286,7 @@ check options:
   --format text|json|sarif   output format (default text)
   --lang zh|en               language of messages (default zh)
   --disable RULE,...         switch rules or categories off (e.g. funds, text/truncated)
-  --config file.json         options file ({"disable": [...]})
+  --config file.json         check options (disable, locale, tolerances, …), validated
   --max-warnings N           exit 1 when there are more than N warnings
   -q, --quiet                report errors only
   -v, --verbose              also say which files were skipped and why
@@ -308,7 +308,7 @@ check 选项：
   --format text|json|sarif   输出格式（默认 text）
   --lang zh|en               消息语言（默认 zh）
   --disable 规则,...          关闭规则或类别（如 funds、text/truncated）
-  --config 文件.json          选项文件（{"disable": [...]}）
+  --config 文件.json          检查选项文件（disable、locale、tolerances 等），会先校验
   --max-warnings N           警告多于 N 个时退出码为 1
   -q, --quiet                只报告错误
   -v, --verbose              同时说明跳过了哪些文件及原因
