@@ -22,6 +22,11 @@ export function initialViewFromSearch(search: string): PaneView {
   return new URLSearchParams(search).get('view') === 'template' ? 'template' : 'check';
 }
 
+/** `?run=check`: the pane was opened by a ribbon button that should check as it opens. */
+export function checkRequestedBySearch(search: string): boolean {
+  return new URLSearchParams(search).get('run') === 'check';
+}
+
 /** Leaves the ribbon's request in the document; settles when saved, or after timeoutMs at the latest. */
 export function recordCheckRequest(settings: SettingsStore, now: number, timeoutMs = 3000): Promise<void> {
   settings.set(CHECK_REQUEST_SETTING, now);

@@ -7,7 +7,13 @@ import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-compone
 import type { checkGrids } from '../core/check';
 import type { WorkbookGateway } from '../excel/gateway';
 import { App } from './App';
-import { initialViewFromSearch, isDarkBackground, takeCheckRequest, type SettingsStore } from './launch';
+import {
+  checkRequestedBySearch,
+  initialViewFromSearch,
+  isDarkBackground,
+  takeCheckRequest,
+  type SettingsStore,
+} from './launch';
 import { localeFor } from './strings';
 import { Unsupported } from './Unsupported';
 
@@ -71,7 +77,8 @@ export async function startPane(options: StartOptions): Promise<'app' | 'not-exc
   }
   const settings = safely(() => office.context?.document?.settings, undefined);
   const now = options.now ?? Date.now;
-  const autoCheck = settings ? safely(() => takeCheckRequest(settings, now()), false) : false;
+  const requestedByRibbon = settings ? safely(() => takeCheckRequest(settings, now()), false) : false;
+  const autoCheck = requestedByRibbon || checkRequestedBySearch(options.search);
   root.render(
     <App
       gateway={options.createGateway()}

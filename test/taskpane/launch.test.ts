@@ -1,6 +1,7 @@
 import {
   CHECK_REQUEST_MAX_AGE_MS,
   CHECK_REQUEST_SETTING,
+  checkRequestedBySearch,
   initialViewFromSearch,
   isDarkBackground,
   recordCheckRequest,
@@ -15,6 +16,13 @@ describe('pane launch helpers', () => {
     expect(initialViewFromSearch('?_host_Info=Excel$Win32&view=template')).toBe('template');
     expect(initialViewFromSearch('')).toBe('check');
     expect(initialViewFromSearch('?view=other')).toBe('check');
+  });
+
+  test('?run=check asks for a check as the pane opens', () => {
+    expect(checkRequestedBySearch('?run=check')).toBe(true);
+    expect(checkRequestedBySearch('?_host_Info=Excel&run=check')).toBe(true);
+    expect(checkRequestedBySearch('?run=other')).toBe(false);
+    expect(checkRequestedBySearch('')).toBe(false);
   });
 
   test('English display languages get en-US, everything else zh-CN', () => {

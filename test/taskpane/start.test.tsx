@@ -87,6 +87,14 @@ describe('starting the pane', () => {
     expect(screen.getByRole('spinbutton', { name: zh.templateYear })).toBeInTheDocument();
   });
 
+  test('?run=check runs the check as the pane opens; without it nothing is read', async () => {
+    const { gateway } = await start(office({ host: 'Excel' }), '?run=check');
+    await waitFor(() => expect(gateway.callsOf('readSheets')).toHaveLength(1));
+    document.body.innerHTML = '';
+    const quiet = await start(office({ host: 'Excel', settings: new MemorySettings() }));
+    expect(quiet.gateway.calls).toEqual([]);
+  });
+
   test('a fresh request from the ribbon runs the check as the pane opens, once', async () => {
     const settings = new MemorySettings();
     settings.set(CHECK_REQUEST_SETTING, 900);
