@@ -46,7 +46,10 @@ function pixel(x, y, size) {
   const u = (x + 0.5) / size;
   const v = (y + 0.5) / size;
   const stroke = Math.max(1.5, size / 9) / size;
-  const checkDistance = Math.min(segmentDistance(u, v, 0.3, 0.55, 0.45, 0.72), segmentDistance(u, v, 0.45, 0.72, 0.8, 0.3));
+  const checkDistance = Math.min(
+    segmentDistance(u, v, 0.3, 0.55, 0.45, 0.72),
+    segmentDistance(u, v, 0.45, 0.72, 0.8, 0.3),
+  );
   if (checkDistance < stroke / 2) return [...CHECK, 255];
   const inSheet = u > 0.12 && u < 0.88 && v > 0.06 && v < 0.94;
   if (!inSheet) return [0, 0, 0, 0];

@@ -29,9 +29,9 @@ function baseUrlFromEnv(env = process.env) {
   return raw === undefined || raw.trim() === '' ? DEFAULT_BASE_URL : normaliseBaseUrl(raw);
 }
 
-/** Every absolute http(s) URL in the manifest text, in order. */
+/** Every absolute http(s) URL the manifest points at (namespace declarations are names, not URLs). */
 function manifestUrls(xml) {
-  return [...xml.matchAll(/https?:\/\/[^"'<>\s]+/g)].map((match) => match[0]);
+  return [...xml.matchAll(/(?<!xmlns(?::[\w.-]+)?=")https?:\/\/[^"'<>\s]+/g)].map((match) => match[0]);
 }
 
 /** Replaces the placeholder base in every URL; fails when a URL uses any other base. */
@@ -44,4 +44,11 @@ function rewriteManifestUrls(xml, baseUrl) {
   return xml.split(MANIFEST_BASE_URL).join(base);
 }
 
-module.exports = { MANIFEST_BASE_URL, DEFAULT_BASE_URL, normaliseBaseUrl, baseUrlFromEnv, manifestUrls, rewriteManifestUrls };
+module.exports = {
+  MANIFEST_BASE_URL,
+  DEFAULT_BASE_URL,
+  normaliseBaseUrl,
+  baseUrlFromEnv,
+  manifestUrls,
+  rewriteManifestUrls,
+};
