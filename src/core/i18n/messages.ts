@@ -8,7 +8,9 @@ const ZH: Catalogue = {
   'layout/not-a-form': '工作表“{sheet}”中没有可识别的自评表（缺少“项目名称”“绩效指标”）',
   'layout/not-a-form:empty': '工作表“{sheet}”是空表，没有自评表',
   'layout/not-a-form:no-anchors': '工作表“{sheet}”中没有可识别的自评表（缺少“项目名称”“绩效指标”）',
-  'layout/shifted-row': '此行错位了 {shift} 列，已按对齐读取并计入，请移回正确的列',
+  'layout/shifted-row': '此行与表头错位 {columns} 列，已按对齐读取并计入，请移回正确的列',
+  'layout/shifted-row:left': '此行比表头向左错位 {columns} 列，已按对齐读取并计入，请移回正确的列',
+  'layout/shifted-row:right': '此行比表头向右错位 {columns} 列，已按对齐读取并计入，请移回正确的列',
   'layout/unreadable-row': '此行的数字无法对应到分值/得分列：“{text}”',
   'header/required-missing': '{field}未填写',
   'header/project-type': '项目属性“{text}”不规范，应为延续性项目、一次性项目或新增项目（建议：{suggestion}）',
@@ -53,7 +55,12 @@ const EN: Catalogue = {
   'layout/not-a-form': 'Sheet "{sheet}" holds no recognisable form (no 项目名称/绩效指标)',
   'layout/not-a-form:empty': 'Sheet "{sheet}" is empty',
   'layout/not-a-form:no-anchors': 'Sheet "{sheet}" holds no recognisable form (no 项目名称/绩效指标)',
-  'layout/shifted-row': 'This row is shifted by {shift} column(s); it was read by alignment — move it back',
+  'layout/shifted-row':
+    'This row is offset from the header by {columns} column(s); it was read by alignment — move it back',
+  'layout/shifted-row:left':
+    'This row starts {columns} column(s) left of the header; it was read by alignment — move it back',
+  'layout/shifted-row:right':
+    'This row starts {columns} column(s) right of the header; it was read by alignment — move it back',
   'layout/unreadable-row': 'The numbers in this row cannot be attributed to 分值/得分: "{text}"',
   'header/required-missing': '{fieldEn} is empty',
   'header/project-type':

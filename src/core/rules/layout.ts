@@ -32,7 +32,13 @@ export const shiftedRow: FormRule = {
   check(form) {
     return form.notes.flatMap((note) =>
       note.kind === 'shifted-row'
-        ? [finding(this, form, { cell: note.cell, data: { shift: note.shift } })]
+        ? [
+            finding(this, form, {
+              cell: note.cell,
+              variant: note.shift < 0 ? 'left' : 'right',
+              data: { shift: note.shift, columns: Math.abs(note.shift) },
+            }),
+          ]
         : [],
     );
   },

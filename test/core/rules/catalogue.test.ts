@@ -52,6 +52,28 @@ describe('messages', () => {
     }
   });
 
+  it('both catalogues have the same message ids with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const zh = CATALOGUES['zh-CN'];
+    const en = CATALOGUES['en-US'];
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const key of Object.keys(zh)) {
+      if (key !== 'header/required-missing')
+        expect([key, placeholders(en[key]!)]).toEqual([key, placeholders(zh[key]!)]);
+    }
+  });
+
+  it('every message id a finding uses has its own template', () => {
+    for (const finding of findings) {
+      for (const locale of LOCALES)
+        expect([locale, finding.messageId, CATALOGUES[locale][finding.messageId] !== undefined]).toEqual([
+          locale,
+          finding.messageId,
+          true,
+        ]);
+    }
+  });
+
   it('quotes the finding data', () => {
     const execution = findings.find((f) => f.cell === 'H84')!;
     expect(renderMessage(execution, 'zh-CN')).toContain('9.49');

@@ -18,7 +18,7 @@ testRule('layout/shifted-row', {
     {
       name: 'a row read one column to the left',
       form: buildForm((d) => d.notes.push({ kind: 'shifted-row', cell: 'B44', shift: -1 })),
-      findings: [{ cell: 'B44', data: { shift: -1 } }],
+      findings: [{ cell: 'B44', data: { shift: -1, columns: 1 } }],
     },
   ],
 });
