@@ -25,20 +25,28 @@ class GzipBudgetPlugin {
   }
 
   apply(compiler) {
-    compiler.hooks.afterEmit.tap('GzipBudgetPlugin', (compilation) => {
-      const sizes = gzipSizesPerEntry(compilation);
-      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-      for (const [name, bytes] of Object.entries(sizes)) {
-        const line = `gzip ${name}: ${kb(bytes)} (budget ${kb(this.budgetBytes)})`;
-        if (bytes > this.budgetBytes) {
-          compilation.errors.push(
-            new Error(`入口 ${name} 的初始 JS 压缩后超出预算 / over the gzip budget: ${line}`),
-          );
-        } else {
-          console.log(line);
-        }
-      }
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('GzipBudgetPlugin', (compilation) => {
+      // After minification, before emit: an entry over budget stops the build from writing dist/.
+      compilation.hooks.processAssets.tap(
+        { name: 'GzipBudgetPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ANALYSE },
+        () => this.check(compilation),
+      );
     });
+  }
+
+  check(compilation) {
+    const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+    for (const [name, bytes] of Object.entries(gzipSizesPerEntry(compilation))) {
+      const line = `gzip ${name}: ${kb(bytes)} (budget ${kb(this.budgetBytes)})`;
+      if (bytes > this.budgetBytes) {
+        compilation.errors.push(
+          new Error(`入口 ${name} 的初始 JS 压缩后超出预算 / over the gzip budget: ${line}`),
+        );
+      } else {
+        console.log(line);
+      }
+    }
   }
 }
 
