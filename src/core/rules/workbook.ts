@@ -3,6 +3,9 @@ import type { Form } from '../form';
 import type { WorkbookRule } from './types';
 import { finding } from './types';
 
+/** How many other places a duplicate-name message lists. */
+const MAX_LISTED = 3;
+
 export const duplicateProjectName: WorkbookRule = {
   id: 'workbook/duplicate-project-name',
   severity: 'warning',
@@ -21,24 +24,28 @@ export const duplicateProjectName: WorkbookRule = {
     for (const form of forms) {
       const name = form.header.projectName.text.replace(/\s+/g, '');
       if (name === '') continue;
-      byName.set(name, [...(byName.get(name) ?? []), form]);
+      const group = byName.get(name);
+      if (group) group.push(form);
+      else byName.set(name, [form]);
     }
-    return [...byName.entries()].flatMap(([name, group]) =>
-      group.length < 2
-        ? []
-        : group.map((form) =>
-            finding(this, form, {
-              cell: form.header.projectName.cell,
-              data: {
-                name,
-                others: group
-                  .filter((other) => other !== form)
-                  .map((other) => `${other.sheet}!${other.header.projectName.cell}`)
-                  .join(', '),
-                count: group.length,
-              },
-            }),
-          ),
-    );
+    const out = [];
+    for (const [name, group] of byName) {
+      if (group.length < 2) continue;
+      const addresses = group.map((form) => `${form.sheet}!${form.header.projectName.cell}`);
+      for (let i = 0; i < group.length; i++) {
+        const listed = addresses
+          .slice(0, MAX_LISTED + 1)
+          .filter((_, j) => j !== i)
+          .slice(0, MAX_LISTED);
+        const shown = listed.join(', ');
+        out.push(
+          finding(this, group[i]!, {
+            cell: group[i]!.header.projectName.cell,
+            data: { name, others: group.length - 1 > MAX_LISTED ? `${shown} …` : shown, count: group.length },
+          }),
+        );
+      }
+    }
+    return out;
   },
 };
