@@ -1,3 +1,13 @@
-/** Task-pane entry: shows that the add-in is loading until the pane itself is wired in. */
-const root = document.getElementById('root');
-if (root) root.textContent = '绩效自评表助手 正在加载… / Loading…';
+/** Task pane entry: waits for Office.js, then shows the app (or says why it cannot). */
+import { createHostGateway } from './host-gateway';
+import { startPane } from './start';
+
+const container = document.getElementById('root');
+if (container) {
+  void startPane({
+    office: typeof Office === 'undefined' ? undefined : Office,
+    createGateway: createHostGateway,
+    container,
+    search: window.location.search,
+  });
+}
