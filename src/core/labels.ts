@@ -3,6 +3,7 @@
  * and full-width characters (`项目资金 (万元)` / `项目资金(万元)`, `其中：财政拨款` / `其中:财政拨款`).
  */
 import type { Requirement } from './form';
+import { memoizeText } from './memo';
 
 const FULL_WIDTH_PUNCTUATION: Readonly<Record<string, string>> = {
   '：': ':',
@@ -14,15 +15,17 @@ const FULL_WIDTH_PUNCTUATION: Readonly<Record<string, string>> = {
   '】': ']',
 };
 
-/** Label key: no whitespace, ASCII punctuation, no trailing colon. `项目资金 （万元）：` → `项目资金(万元)`. */
-export function labelKey(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    out += FULL_WIDTH_PUNCTUATION[ch] ?? ch;
-  }
-  return out.replace(/:+$/, '');
+const FULL_WIDTH_PATTERN = new RegExp(`[${Object.keys(FULL_WIDTH_PUNCTUATION).join('')}]`, 'g');
+
+function computeLabelKey(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(FULL_WIDTH_PATTERN, (ch) => FULL_WIDTH_PUNCTUATION[ch] ?? ch)
+    .replace(/:+$/, '');
 }
+
+/** Label key: no whitespace, ASCII punctuation, no trailing colon. `项目资金 （万元）：` → `项目资金(万元)`. */
+export const labelKey: (text: string) => string = memoizeText(computeLabelKey);
 
 /** Title lines are exported with markdown marks (`# 中卫市…`); strip them. */
 export function stripTitleMarks(text: string): string {
@@ -60,8 +63,7 @@ const REQUIREMENTS: readonly (readonly [string, Requirement])[] = [
   ['选填', 'optional'],
 ];
 
-/** `数量指标 (必填量化)` → {name 数量指标, requirement quantified}; `产出指标(50分)` → {name, weight 50}. */
-export function parseLevelLabel(text: string): ParsedLevelLabel {
+function computeLevelLabel(text: string): ParsedLevelLabel {
   let key = labelKey(text);
   let requirement: Requirement | undefined;
   let weight: number | undefined;
@@ -80,6 +82,9 @@ export function parseLevelLabel(text: string): ParsedLevelLabel {
   }
   return { name: key, ...(weight === undefined ? {} : { weight }), ...(requirement ? { requirement } : {}) };
 }
+
+/** `数量指标 (必填量化)` → {name 数量指标, requirement quantified}; `产出指标(50分)` → {name, weight 50}. */
+export const parseLevelLabel: (text: string) => ParsedLevelLabel = memoizeText(computeLevelLabel);
 
 /** `(2024年度)` / `（2024 年度）` / `2024年度` alone → 2024. */
 export function parseYearLine(text: string): number | undefined {

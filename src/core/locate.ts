@@ -2,25 +2,19 @@
  * Locating forms in a sheet: every form starts at its 项目名称 label, anywhere on the sheet;
  * several forms may be stacked. The title and `(YYYY年度)` lines above a form belong to it.
  */
-import { EMPTY_CELL, type Cell, type Grid } from './grid';
-import { isTitle, labelKey, parseYearLine } from './labels';
-
-/** The longest text that can still be a label; longer cells are prose. */
-const MAX_LABEL_LENGTH = 24;
+import type { Cell, Grid } from './grid';
+import { isTitle, parseYearLine } from './labels';
+import { displayedText, sheetCells } from './sheet-cells';
 /** How far above 项目名称 the title and year lines may stand. */
 const TITLE_LOOKBACK_ROWS = 8;
 
 export function cellText(cell: Cell): string {
-  if (cell.text !== '') return cell.text.trim();
-  if (cell.value === null || cell.value === undefined) return '';
-  return String(cell.value).trim();
+  return displayedText(cell.text, cell.value);
 }
 
 /** The label key of a short cell, or '' for empty and prose cells. */
 export function labelAt(grid: Grid, row: number, col: number): string {
-  const text = cellText(grid.cell(row, col) ?? EMPTY_CELL);
-  if (text === '' || text.length > MAX_LABEL_LENGTH) return '';
-  return labelKey(text);
+  return sheetCells(grid).key(row, col);
 }
 
 export interface Position {
@@ -40,10 +34,11 @@ export interface FormRegion {
 }
 
 function findLabelCells(grid: Grid, key: string): Position[] {
+  const cells = sheetCells(grid);
   const found: Position[] = [];
   for (let row = 0; row < grid.rowCount; row++) {
     for (let col = 0; col < grid.columnCount; col++) {
-      if (labelAt(grid, row, col) === key) found.push({ row, col });
+      if (cells.key(row, col) === key) found.push({ row, col });
     }
   }
   return found;
@@ -61,7 +56,7 @@ function findTitleAbove(grid: Grid, anchor: Position, limit: number): Pick<FormR
   let year: (Position & { value: number }) | undefined;
   for (let row = anchor.row - 1; row >= limit; row--) {
     for (let col = 0; col < grid.columnCount; col++) {
-      const text = cellText(grid.cell(row, col));
+      const text = sheetCells(grid).text(row, col);
       if (text === '') continue;
       const yearValue = year ? undefined : parseYearLine(text);
       if (yearValue !== undefined) year = { row, col, value: yearValue };
@@ -75,7 +70,8 @@ function findTitleAbove(grid: Grid, anchor: Position, limit: number): Pick<FormR
 /** Finds every form in the grid, top to bottom. An empty list means "not a form". */
 export function locateForms(grid: Grid): FormRegion[] {
   const nameLabels = onePerRow(findLabelCells(grid, '项目名称'));
-  const anchors = nameLabels.length > 0 ? nameLabels : onePerRow(findLabelCells(grid, '绩效指标')).slice(0, 1);
+  const anchors =
+    nameLabels.length > 0 ? nameLabels : onePerRow(findLabelCells(grid, '绩效指标')).slice(0, 1);
   const hasNameLabel = nameLabels.length > 0;
   const partial = anchors.map((anchor, index) => {
     const limit = Math.max(index === 0 ? 0 : anchors[index - 1].row + 1, anchor.row - TITLE_LOOKBACK_ROWS);

@@ -19,10 +19,11 @@ import type {
   TotalRow,
   ValueField,
 } from './form';
-import { mergeAt, rangeToA1, toA1, type Grid } from './grid';
+import { rangeToA1, toA1, type Grid } from './grid';
 import { isKnownLevel1, isKnownLevel2, labelKey, parseLevelLabel, stripTitleMarks } from './labels';
-import { cellText, labelAt, locateForms, type FormRegion, type Position } from './locate';
-import { parseCell } from './values';
+import { labelAt, locateForms, type FormRegion, type Position } from './locate';
+import { sheetCells } from './sheet-cells';
+import { parseText } from './values';
 import { isQuantified, type ParsedValue } from './value-types';
 
 // ------------------------------------------------------------------ cell helpers
@@ -43,16 +44,21 @@ function addressIn(grid: Grid, row: number, col: number): string {
   );
 }
 
+function textAt(grid: Grid, row: number, col: number): string {
+  return sheetCells(grid).text(row, col);
+}
+
 function textField(grid: Grid, row: number, col: number): TextField {
-  return { cell: addressIn(grid, row, col), text: cellText(grid.cell(row, col)) };
+  return { cell: addressIn(grid, row, col), text: textAt(grid, row, col) };
 }
 
 function valueField(grid: Grid, row: number, col: number): ValueField {
-  return { ...textField(grid, row, col), value: parseCell(grid.cell(row, col)) };
+  const cells = sheetCells(grid);
+  return { cell: addressIn(grid, row, col), text: cells.text(row, col), value: cells.value(row, col) };
 }
 
 function isEmptyAt(grid: Grid, row: number, col: number): boolean {
-  return cellText(grid.cell(row, col)) === '';
+  return textAt(grid, row, col) === '';
 }
 
 function isBareNumber(value: ParsedValue): boolean {
@@ -61,7 +67,7 @@ function isBareNumber(value: ParsedValue): boolean {
 
 /** The first cell after a label: past its merged area, when the grid knows merges. */
 function afterLabel(grid: Grid, at: Position): number {
-  const merge = mergeAt(grid, at.row, at.col);
+  const merge = sheetCells(grid).mergeAt(at.row, at.col);
   return merge ? merge.right + 1 : at.col + 1;
 }
 
@@ -187,7 +193,7 @@ function isTableLabel(key: string): boolean {
 
 function rowHasNumber(grid: Grid, row: number, fromCol: number): Position | undefined {
   for (let col = fromCol; col < grid.columnCount; col++) {
-    const value = parseCell(grid.cell(row, col));
+    const value = sheetCells(grid).value(row, col);
     if (value.kind === 'number' || value.kind === 'range') return { row, col };
   }
   return undefined;
@@ -216,7 +222,7 @@ function readFunds(grid: Grid, header: Position, end: number, notes: LayoutNote[
     if (!labelCell || !kind) {
       const stray = rowHasNumber(grid, row, 0);
       if (stray)
-        notes.push({ kind: 'unreadable-row', cell: toA1(row, first), text: cellText(grid.cell(row, first)) });
+        notes.push({ kind: 'unreadable-row', cell: toA1(row, first), text: textAt(grid, row, first) });
       continue;
     }
     const fields: Partial<Record<FundsColumn, ValueField>> = {};
@@ -296,6 +302,7 @@ function isTotalLabel(key: string): boolean {
 }
 
 function shifted(columns: TableColumns, shift: number): TableColumns {
+  if (shift === 0) return columns;
   const move = (col: number): number => col + shift;
   return {
     level1: move(columns.level1),
@@ -316,47 +323,67 @@ interface RowCell {
   readonly level: 1 | 2 | undefined;
 }
 
-function rowCells(grid: Grid, row: number): RowCell[] {
-  const cells: RowCell[] = [];
+/** The filled cells of a row, left to right, and the same cells by column. */
+interface RowCells {
+  readonly list: readonly RowCell[];
+  readonly byCol: ReadonlyMap<number, RowCell>;
+}
+
+function levelOf(text: string): 1 | 2 | undefined {
+  const name = text.length <= 40 ? parseLevelLabel(text).name : '';
+  return isKnownLevel1(name) ? 1 : isKnownLevel2(name) ? 2 : undefined;
+}
+
+function rowCells(grid: Grid, row: number): RowCells {
+  const cells = sheetCells(grid);
+  const list: RowCell[] = [];
+  const byCol = new Map<number, RowCell>();
   for (let col = 0; col < grid.columnCount; col++) {
-    const text = cellText(grid.cell(row, col));
+    const text = cells.text(row, col);
     if (text === '') continue;
-    const name = text.length <= 40 ? parseLevelLabel(text).name : '';
-    const level = isKnownLevel1(name) ? 1 : isKnownLevel2(name) ? 2 : undefined;
-    cells.push({ col, text, value: parseCell(grid.cell(row, col)), level });
+    const cell: RowCell = { col, text, value: cells.value(row, col), level: levelOf(text) };
+    list.push(cell);
+    byCol.set(col, cell);
   }
-  return cells;
+  return { list, byCol };
 }
 
 /**
  * How plausible it is that the row is written with its columns moved by `shift`:
  * 分值/得分 numbers where they belong, level names in their columns, no value in the 三级 column.
  */
-function readingScore(cells: readonly RowCell[], cols: TableColumns, shift: number): number {
-  const at = (col: number): RowCell | undefined => cells.find((c) => c.col === col);
+function readingScore(cells: RowCells, cols: TableColumns, shift: number): number {
+  const at = (col: number): RowCell | undefined => cells.byCol.get(col + shift);
   let score = shift === 0 ? 0 : -1;
-  if (at(cols.weight) && isBareNumber(at(cols.weight)!.value)) score += 2;
-  if (at(cols.score) && isBareNumber(at(cols.score)!.value)) score += 2;
+  const weight = at(cols.weight);
+  const scoreCell = at(cols.score);
+  if (weight && isBareNumber(weight.value)) score += 2;
+  if (scoreCell && isBareNumber(scoreCell.value)) score += 2;
   const level3 = at(cols.level3);
   if (level3 && isQuantified(level3.value)) score -= 3;
-  for (const cell of cells) {
-    if (cell.level === 1) score += cell.col === cols.level1 ? 2 : -2;
-    if (cell.level === 2) score += cell.col === cols.level2 ? 2 : -2;
-    if (cell.col < cols.level1 || cell.col > cols.reason) score -= cell.col < cols.level1 ? 3 : 1;
+  const level1Col = cols.level1 + shift;
+  const level2Col = cols.level2 + shift;
+  const reasonCol = cols.reason + shift;
+  const targetCol = cols.target + shift;
+  for (const cell of cells.list) {
+    if (cell.level === 1) score += cell.col === level1Col ? 2 : -2;
+    if (cell.level === 2) score += cell.col === level2Col ? 2 : -2;
+    if (cell.col < level1Col) score -= 3;
+    else if (cell.col > reasonCol) score -= 1;
   }
   const target = at(cols.target);
-  if (target && target.value.kind === 'text' && !cells.some((c) => c.col < cols.target)) score -= 2;
+  if (target && target.value.kind === 'text' && !cells.list.some((c) => c.col < targetCol)) score -= 2;
   return score;
 }
 
 const CANDIDATE_SHIFTS = [0, -1, 1, -2, 2] as const;
 
-function bestShift(cells: readonly RowCell[], columns: TableColumns): number {
+function bestShift(cells: RowCells, columns: TableColumns): number {
   let best = 0;
   let bestScore = -Infinity;
   for (const shift of CANDIDATE_SHIFTS) {
     if (columns.level1 + shift < 0) continue;
-    const score = readingScore(cells, shifted(columns, shift), shift);
+    const score = readingScore(cells, columns, shift);
     if (score > bestScore) {
       best = shift;
       bestScore = score;
@@ -397,9 +424,10 @@ function readIndicatorRow(
   carried: Carried,
   notes: LayoutNote[],
 ): Indicator | undefined {
-  const cells = rowCells(grid, row);
+  const rowFilled = rowCells(grid, row);
+  const cells = rowFilled.list;
   if (cells.length === 0) return undefined;
-  const shift = bestShift(cells, columns);
+  const shift = bestShift(rowFilled, columns);
   const cols = shifted(columns, shift);
   const weight = valueField(grid, row, cols.weight);
   const score = valueField(grid, row, cols.score);
@@ -466,7 +494,7 @@ function readIndicators(
 function readTotal(grid: Grid, at: Position, columns: TableColumns | undefined): TotalRow {
   const label = textField(grid, at.row, at.col);
   const inline = /^总得?分[:：]?(\d+(?:\.\d+)?)$/.exec(labelKey(label.text));
-  if (inline) return { label, score: { ...label, value: parseCell({ value: null, text: inline[1] }) } };
+  if (inline) return { label, score: { ...label, value: parseText(inline[1]) } };
   if (columns && !isEmptyAt(grid, at.row, columns.weight) && !isEmptyAt(grid, at.row, columns.score)) {
     return {
       label,
@@ -488,7 +516,7 @@ function readGrade(grid: Grid, from: number, to: number): TextField | undefined 
   const inline = /^(?:自评|评价|绩效)?等级[:]?(优|良|中|差)/.exec(labelAt(grid, label.row, label.col));
   if (inline) return { cell: toA1(label.row, label.col), text: inline[1] };
   for (let col = afterLabel(grid, label); col < grid.columnCount; col++) {
-    const text = cellText(grid.cell(label.row, col));
+    const text = textAt(grid, label.row, col);
     if (text !== '')
       return GRADES.some((g) => text.startsWith(g)) ? textField(grid, label.row, col) : undefined;
   }
@@ -517,7 +545,7 @@ function readRegion(grid: Grid, region: FormRegion, index: number): Form {
     notes.push({
       kind: 'unreadable-row',
       cell: toA1(tableLabel.row, tableLabel.col),
-      text: cellText(grid.cell(tableLabel.row, tableLabel.col)),
+      text: textAt(grid, tableLabel.row, tableLabel.col),
     });
   }
   const total = totalLabel ? readTotal(grid, totalLabel, columns) : undefined;
@@ -529,7 +557,7 @@ function readRegion(grid: Grid, region: FormRegion, index: number): Form {
   const title = region.title
     ? {
         cell: toA1(region.title.row, region.title.col),
-        text: stripTitleMarks(cellText(grid.cell(region.title.row, region.title.col))),
+        text: stripTitleMarks(textAt(grid, region.title.row, region.title.col)),
       }
     : undefined;
   const year = region.year

@@ -6,6 +6,7 @@
  * 元/人, %, …) and an optional trailing qualifier (以上, 以内, 左右). Sentences that merely
  * contain a number stay text: nothing is guessed out of prose.
  */
+import { memoizeText } from './memo';
 import type { Cell } from './grid';
 import type {
   Comparator,
@@ -506,8 +507,7 @@ function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.has(text) || DASH_ONLY.test(text);
 }
 
-/** Parses what a clerk typed into a cell (DOMAIN.md §3). Never throws. */
-export function parseText(text: string): ParsedValue {
+function computeParsedText(text: string): ParsedValue {
   const normalised = normaliseText(text);
   if (normalised === '') return { kind: 'empty', text };
   if (isPlaceholder(normalised)) return { kind: 'placeholder', text };
@@ -516,6 +516,9 @@ export function parseText(text: string): ParsedValue {
   // Line breaks separate values too (`500余人` and `300-500元/人` on two lines), once the cell as a whole is no value.
   return readList(normaliseText(text.replace(/[\r\n]+/g, '；')), text) ?? { kind: 'text', text };
 }
+
+/** Parses what a clerk typed into a cell (DOMAIN.md §3). Never throws. */
+export const parseText: (text: string) => ParsedValue = memoizeText(computeParsedText);
 
 // ---------------------------------------------------------------- number formats
 

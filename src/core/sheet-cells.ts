@@ -1,0 +1,118 @@
+/**
+ * A sheet's cells as the reader asks for them: displayed text, label key and parsed value,
+ * each worked out at most once per cell, and merged areas looked up by row. One index per
+ * grid, kept while the grid lives.
+ */
+import { EMPTY_CELL, type CellRange, type Grid } from './grid';
+import { labelKey } from './labels';
+import type { ParsedValue } from './value-types';
+import { parseCell } from './values';
+
+/** The longest text that can still be a label; longer cells are prose. */
+export const MAX_LABEL_LENGTH = 24;
+
+export interface SheetCells {
+  /** The trimmed displayed text ('' for empty cells and cells outside the grid). */
+  text(row: number, col: number): string;
+  /** The label key of a short cell; '' for empty and prose cells. */
+  key(row: number, col: number): string;
+  value(row: number, col: number): ParsedValue;
+  /** The merged area that contains the cell, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined;
+}
+
+const EMPTY_VALUE = parseCell(EMPTY_CELL);
+
+/** The displayed text of a cell, trimmed; a raw value stands in when the host gave no text. */
+export function displayedText(text: string, value: unknown): string {
+  if (text !== '') return text.trim();
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+function labelKeyOf(text: string): string {
+  return text === '' || text.length > MAX_LABEL_LENGTH ? '' : labelKey(text);
+}
+
+class IndexedCells implements SheetCells {
+  private readonly texts: (string | undefined)[];
+  private readonly keys: (string | undefined)[];
+  private readonly values: (ParsedValue | undefined)[];
+  private mergesByRow: Map<number, CellRange[]> | undefined;
+
+  constructor(private readonly grid: Grid) {
+    const size = grid.rowCount * grid.columnCount;
+    this.texts = new Array<string | undefined>(size);
+    this.keys = new Array<string | undefined>(size);
+    this.values = new Array<ParsedValue | undefined>(size);
+  }
+
+  private slot(row: number, col: number): number {
+    const { rowCount, columnCount } = this.grid;
+    return row >= 0 && col >= 0 && row < rowCount && col < columnCount ? row * columnCount + col : -1;
+  }
+
+  text(row: number, col: number): string {
+    const slot = this.slot(row, col);
+    if (slot < 0) return '';
+    let text = this.texts[slot];
+    if (text === undefined) {
+      const cell = this.grid.cell(row, col);
+      text = displayedText(cell.text, cell.value);
+      this.texts[slot] = text;
+    }
+    return text;
+  }
+
+  key(row: number, col: number): string {
+    const slot = this.slot(row, col);
+    if (slot < 0) return '';
+    let key = this.keys[slot];
+    if (key === undefined) {
+      key = labelKeyOf(this.text(row, col));
+      this.keys[slot] = key;
+    }
+    return key;
+  }
+
+  value(row: number, col: number): ParsedValue {
+    const slot = this.slot(row, col);
+    if (slot < 0) return EMPTY_VALUE;
+    let value = this.values[slot];
+    if (value === undefined) {
+      value = parseCell(this.grid.cell(row, col));
+      this.values[slot] = value;
+    }
+    return value;
+  }
+
+  mergeAt(row: number, col: number): CellRange | undefined {
+    if (this.grid.merges.length === 0) return undefined;
+    this.mergesByRow ??= indexMergesByRow(this.grid.merges, this.grid.rowCount);
+    return this.mergesByRow.get(row)?.find((m) => col >= m.left && col <= m.right);
+  }
+}
+
+/** Merges by the rows they cover, within the grid's rows (a merge may reach past them). */
+function indexMergesByRow(merges: readonly CellRange[], rowCount: number): Map<number, CellRange[]> {
+  const byRow = new Map<number, CellRange[]>();
+  for (const merge of merges) {
+    for (let row = Math.max(merge.top, 0); row <= Math.min(merge.bottom, rowCount - 1); row++) {
+      const list = byRow.get(row);
+      if (list) list.push(merge);
+      else byRow.set(row, [merge]);
+    }
+  }
+  return byRow;
+}
+
+const INDEXES = new WeakMap<Grid, SheetCells>();
+
+export function sheetCells(grid: Grid): SheetCells {
+  let cells = INDEXES.get(grid);
+  if (!cells) {
+    cells = new IndexedCells(grid);
+    INDEXES.set(grid, cells);
+  }
+  return cells;
+}
