@@ -141,5 +141,10 @@ export interface Form {
 
 /** What one sheet holds: either no recognisable form, or one or more forms. */
 export type SheetReading =
-  | { readonly kind: 'not-a-form'; readonly sheet: string; readonly reason: 'empty' | 'no-anchors'; readonly cell: string }
+  | {
+      readonly kind: 'not-a-form';
+      readonly sheet: string;
+      readonly reason: 'empty' | 'no-anchors';
+      readonly cell: string;
+    }
   | { readonly kind: 'forms'; readonly sheet: string; readonly forms: readonly Form[] };

@@ -81,7 +81,11 @@ export interface GridOptions {
 }
 
 /** Builds a grid from a 2-D array of raw values or cells. */
-export function gridFromRows(sheet: string, rows: readonly (readonly CellInput[])[], options: GridOptions = {}): Grid {
+export function gridFromRows(
+  sheet: string,
+  rows: readonly (readonly CellInput[])[],
+  options: GridOptions = {},
+): Grid {
   const originRow = Math.max(0, options.origin?.row ?? 0);
   const originCol = Math.max(0, options.origin?.col ?? 0);
   const cells: Cell[][] = [];

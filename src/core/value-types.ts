@@ -90,5 +90,11 @@ export type ParsedValue =
 
 /** True when the value carries at least one number (a quantified target). */
 export function isQuantified(value: ParsedValue): boolean {
-  return value.kind === 'number' || value.kind === 'range' || value.kind === 'date' || value.kind === 'dateRange' || value.kind === 'list';
+  return (
+    value.kind === 'number' ||
+    value.kind === 'range' ||
+    value.kind === 'date' ||
+    value.kind === 'dateRange' ||
+    value.kind === 'list'
+  );
 }
