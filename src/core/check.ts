@@ -3,13 +3,13 @@
  * Options are validated first; invalid options are reported in the result, never thrown.
  */
 import type { Finding } from './finding';
-import type { Form, SheetReading } from './form';
+import type { Form, SheetReading, TextField, ValueField } from './form';
 import { parseA1, type Grid } from './grid';
 import type { Locale } from './i18n';
 import { DEFAULT_OPTIONS, validateOptions, type CheckOptionsInput, type ResolvedOptions } from './options';
 import { readSheet } from './read-form';
 import { RULES, ruleById } from './rules';
-import type { FormRule, WorkbookRule } from './rules/types';
+import { finding, type FormRule, type WorkbookRule } from './rules/types';
 import { computedTotal, gradeOf } from './rules/total';
 import { numberOf } from './rules/numbers';
 
@@ -60,6 +60,30 @@ function summarise(form: Form): FormSummary {
 const FORM_RULES = RULES.filter((rule): rule is FormRule => rule.scope === 'form');
 const WORKBOOK_RULES = RULES.filter((rule): rule is WorkbookRule => rule.scope === 'workbook');
 const NOT_A_FORM = ruleById('layout/not-a-form');
+const BLANK_FORM = ruleById('layout/blank-form');
+
+/** Something written into the cell; a placeholder such as `—` or `/` does not count. */
+function isFilled(field: TextField | ValueField | undefined): boolean {
+  if (field === undefined) return false;
+  if ('value' in field) return field.value.kind !== 'empty' && field.value.kind !== 'placeholder';
+  return field.text.trim() !== '';
+}
+
+/**
+ * A form nobody has filled in yet (a freshly inserted template): no amount in the funds table,
+ * no goal, and no 三级指标, target, completion, score or reason in any indicator row. Labels,
+ * preset weights, formulas and header fields (which 插入模板 may prefill) do not count.
+ */
+export function isBlankForm(form: Form): boolean {
+  const fundsFilled = (form.funds?.rows ?? []).some((row) =>
+    [row.initialBudget, row.budget, row.executed, row.score].some(isFilled),
+  );
+  const goalFilled = isFilled(form.goal?.expected) || isFilled(form.goal?.achieved);
+  const indicatorsFilled = (form.indicators?.rows ?? []).some((row) =>
+    [row.level3, row.target, row.actual, row.score, row.reason].some(isFilled),
+  );
+  return !fundsFilled && !goalFilled && !indicatorsFilled && !isFilled(form.total?.score);
+}
 
 interface Keyed {
   readonly finding: Finding;
@@ -115,8 +139,15 @@ export function checkReadings(
       return;
     }
     for (const form of reading.forms) {
-      allForms.push(form);
       summaries.push(summarise(form));
+      if (isBlankForm(form)) {
+        if (enabled(BLANK_FORM)) {
+          const data = { sheet: form.sheet, project: form.header.projectName.text };
+          out.push(keyed(finding(BLANK_FORM, form, { cell: form.header.projectName.cell, data }), order));
+        }
+        continue;
+      }
+      allForms.push(form);
       const context = { options, year: options.year ?? form.year?.value };
       for (const rule of formRules)
         for (const found of rule.check(form, context)) out.push(keyed(found, order));

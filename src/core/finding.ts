@@ -7,6 +7,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Every rule id of DOMAIN.md §5. */
 export const RULE_IDS = [
   'layout/not-a-form',
+  'layout/blank-form',
   'layout/shifted-row',
   'layout/unreadable-row',
   'header/required-missing',

@@ -234,15 +234,22 @@ function readFunds(grid: Grid, header: Position, end: number, notes: LayoutNote[
 
 // ------------------------------------------------------------------ goal
 
+function isGoalHeading(key: string): boolean {
+  return key === '预期目标' || key.startsWith('实际完成情况');
+}
+
 function readGoal(grid: Grid, at: Position): Goal {
   const label = textField(grid, at.row, at.col);
   const expectedLabel = findInRow(grid, at.row, (k) => k === '预期目标', at.col + 1);
   const achievedLabel = findInRow(grid, at.row, (k) => k.startsWith('实际完成情况'), at.col + 1);
   if (expectedLabel) {
-    const below = (pos: Position): TextField =>
-      isEmptyAt(grid, pos.row + 1, pos.col)
-        ? firstTextRight(grid, pos)
-        : textField(grid, pos.row + 1, pos.col);
+    // The text under its heading; else beside it, unless what stands beside it is the other heading.
+    const below = (pos: Position): TextField => {
+      const under = textField(grid, pos.row + 1, pos.col);
+      if (under.text !== '') return under;
+      const beside = firstTextRight(grid, pos);
+      return beside.text === '' || isGoalHeading(labelKey(beside.text)) ? under : beside;
+    };
     return {
       label,
       expected: below(expectedLabel),
@@ -329,9 +336,16 @@ interface RowCells {
   readonly byCol: ReadonlyMap<number, RowCell>;
 }
 
+/**
+ * Which level a label names. 成本指标 is both a 一级 (newer forms) and a 二级 name; a
+ * `(必填量化)`-style suffix marks a 二级 label, so the suffixed form is read as 二级.
+ */
 function levelOf(text: string): 1 | 2 | undefined {
-  const name = text.length <= 40 ? parseLevelLabel(text).name : '';
-  return isKnownLevel1(name) ? 1 : isKnownLevel2(name) ? 2 : undefined;
+  if (text.length > 40) return undefined;
+  const label = parseLevelLabel(text);
+  const level2 = isKnownLevel2(label.name);
+  if (level2 && label.requirement) return 2;
+  return isKnownLevel1(label.name) ? 1 : level2 ? 2 : undefined;
 }
 
 function rowCells(grid: Grid, row: number): RowCells {
@@ -495,7 +509,10 @@ function readTotal(grid: Grid, at: Position, columns: TableColumns | undefined):
   const label = textField(grid, at.row, at.col);
   const inline = /^总得?分[:：]?(\d+(?:\.\d+)?)$/.exec(labelKey(label.text));
   if (inline) return { label, score: { ...label, value: parseText(inline[1]) } };
-  if (columns && !isEmptyAt(grid, at.row, columns.weight) && !isEmptyAt(grid, at.row, columns.score)) {
+  // 总分 rows of the national form put 100 under 分值 and the score under 得分 (which may still be blank).
+  const hasWeight = columns !== undefined && !isEmptyAt(grid, at.row, columns.weight);
+  const hasScore = columns !== undefined && !isEmptyAt(grid, at.row, columns.score);
+  if (columns && hasWeight && (hasScore || labelKey(label.text) === '总分')) {
     return {
       label,
       weight: valueField(grid, at.row, columns.weight),

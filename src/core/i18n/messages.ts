@@ -8,6 +8,7 @@ const ZH: Catalogue = {
   'layout/not-a-form': '工作表“{sheet}”中没有可识别的自评表（缺少“项目名称”“绩效指标”）',
   'layout/not-a-form:empty': '工作表“{sheet}”是空表，没有自评表',
   'layout/not-a-form:no-anchors': '工作表“{sheet}”中没有可识别的自评表（缺少“项目名称”“绩效指标”）',
+  'layout/blank-form': '这张自评表尚未填写（没有资金数、指标值、得分或说明），填写后再检查',
   'layout/shifted-row': '此行与表头错位 {columns} 列，已按对齐读取并计入，请移回正确的列',
   'layout/shifted-row:left': '此行比表头向左错位 {columns} 列，已按对齐读取并计入，请移回正确的列',
   'layout/shifted-row:right': '此行比表头向右错位 {columns} 列，已按对齐读取并计入，请移回正确的列',
@@ -55,6 +56,8 @@ const EN: Catalogue = {
   'layout/not-a-form': 'Sheet "{sheet}" holds no recognisable form (no 项目名称/绩效指标)',
   'layout/not-a-form:empty': 'Sheet "{sheet}" is empty',
   'layout/not-a-form:no-anchors': 'Sheet "{sheet}" holds no recognisable form (no 项目名称/绩效指标)',
+  'layout/blank-form':
+    'This form is not filled in yet (no amounts, targets, scores or reasons); check it once filled in',
   'layout/shifted-row':
     'This row is offset from the header by {columns} column(s); it was read by alignment — move it back',
   'layout/shifted-row:left':

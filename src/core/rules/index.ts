@@ -13,6 +13,7 @@ import * as workbook from './workbook';
 
 const UNORDERED: readonly Rule[] = [
   layout.notAForm,
+  layout.blankForm,
   layout.shiftedRow,
   layout.unreadableRow,
   header.requiredMissing,

@@ -15,6 +15,19 @@ export const notAForm: SheetRule = {
   example: { bad: '一张只有备注文字的工作表', good: '含“项目名称”和“绩效指标”表头的自评表' },
 };
 
+export const blankForm: SheetRule = {
+  id: 'layout/blank-form',
+  severity: 'info',
+  scope: 'sheet',
+  title: { 'zh-CN': '自评表尚未填写', 'en-US': 'Form not filled in yet' },
+  rationale: {
+    'zh-CN': '空白模板（没有资金数、指标值、得分或说明）无须逐项报错；填写后再检查。',
+    'en-US':
+      'A blank template (no amounts, targets, scores or reasons) is not checked item by item; fill it in first.',
+  },
+  example: { bad: '刚插入、尚未填写的模板', good: '已填写资金、指标和得分的自评表' },
+};
+
 export const shiftedRow: FormRule = {
   id: 'layout/shifted-row',
   severity: 'warning',

@@ -48,7 +48,7 @@ export interface WorkbookRule extends RuleMeta {
   check(forms: readonly Form[], context: RuleContext): Finding[];
 }
 
-/** Sheet-scope rules are driven by the reading itself (not-a-form); their check is in check.ts. */
+/** Rules driven by the reading itself (not-a-form, blank-form); check.ts applies them. */
 export interface SheetRule extends RuleMeta {
   readonly scope: 'sheet';
 }

@@ -1,5 +1,18 @@
+import type { Form } from '../../../src/core/form';
+import { readSheet } from '../../../src/core/read-form';
+import { buildTemplate, templateToGrid, type TemplateOptions } from '../../../src/core/template';
 import { buildForm } from './form-builder';
 import { testRule } from './rule-tester';
+
+function templateForm(
+  options: Partial<TemplateOptions> = {},
+  entries: Record<string, string | number> = {},
+): Form {
+  const layout = buildTemplate({ year: 2025, variant: 'seed', ...options });
+  const reading = readSheet(templateToGrid(layout, '模板', entries));
+  if (reading.kind !== 'forms') throw new Error('the template is not read as a form');
+  return reading.forms[0]!;
+}
 
 testRule('layout/not-a-form', {
   valid: [buildForm()],
@@ -8,6 +21,22 @@ testRule('layout/not-a-form', {
       name: 'a sheet without anchors',
       form: [{ kind: 'not-a-form', sheet: '说明', reason: 'no-anchors', cell: 'A1' }],
       findings: [{ cell: 'A1', sheet: '说明', data: { sheet: '说明' } }],
+    },
+  ],
+});
+
+testRule('layout/blank-form', {
+  valid: [buildForm(), templateForm({}, { G12: 15 }), templateForm({}, { D12: '开展培训次数' })],
+  invalid: [
+    {
+      name: 'a freshly inserted template',
+      form: templateForm(),
+      findings: [{ cell: 'C3', severity: 'info', data: { project: '' } }],
+    },
+    {
+      name: 'a national template with its header prefilled',
+      form: templateForm({ variant: 'national', projectName: '职工培训', department: '市总工会' }),
+      findings: [{ cell: 'C3', data: { project: '职工培训' } }],
     },
   ],
 });
