@@ -220,8 +220,15 @@ function fundsRows(b: LayoutBuilder, top: number, options: TemplateOptions, last
   const bottom = top + subRows.length + 1;
   b.span(`A${top}:A${bottom}`, 'label', '项目资金 (万元)');
   const headers = ['资金类别', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
-  headers.forEach((text, i) => b.put(`${String.fromCharCode(66 + i)}${top}`, 'header', text));
-  if (last !== 'H') b.span(`H${top}:${last}${top}`, 'header', '得分');
+  // The last header (得分) spans to the form's last column.
+  headers.forEach((text, i) => {
+    const col = String.fromCharCode(66 + i);
+    b.span(
+      col === last || col !== FUNDS.score ? `${col}${top}` : `${col}${top}:${last}${top}`,
+      'header',
+      text,
+    );
+  });
   const rows = ['年度资金总额', ...subRows];
   rows.forEach((label, i) => {
     const row = top + 1 + i;
