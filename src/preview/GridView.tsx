@@ -41,7 +41,12 @@ function textWidth(text: string): number {
  * Column widths in pixels: wide enough for most (4 in 5) of the column's non-empty single cells,
  * bounded, so that one long sentence does not stretch a column across the page.
  */
-export function columnWidths(sheet: SheetPicture, rows: number, columns: number, spanned: ReadonlySet<string>): number[] {
+export function columnWidths(
+  sheet: SheetPicture,
+  rows: number,
+  columns: number,
+  spanned: ReadonlySet<string>,
+): number[] {
   const widths: number[] = [];
   for (let c = 0; c < columns; c++) {
     const sizes: number[] = [];
@@ -57,10 +62,16 @@ export function columnWidths(sheet: SheetPicture, rows: number, columns: number,
   return widths;
 }
 
-type Placement = { readonly kind: 'anchor'; readonly rowSpan: number; readonly colSpan: number } | { readonly kind: 'covered' };
+type Placement =
+  | { readonly kind: 'anchor'; readonly rowSpan: number; readonly colSpan: number }
+  | { readonly kind: 'covered' };
 
 /** For each merged area: its top-left cell spans the area, the other cells are not drawn. */
-export function mergePlacements(merges: readonly CellRange[], rows: number, columns: number): Map<string, Placement> {
+export function mergePlacements(
+  merges: readonly CellRange[],
+  rows: number,
+  columns: number,
+): Map<string, Placement> {
   const placements = new Map<string, Placement>();
   for (const merge of merges) {
     const bottom = Math.min(merge.bottom, rows - 1);
@@ -91,7 +102,8 @@ export function GridView(props: GridViewProps) {
   const widths = useMemo(() => {
     if (!sheet) return [];
     const spanned = new Set<string>();
-    for (const [key, placement] of placements) if (placement.kind === 'covered' || placement.colSpan > 1) spanned.add(key);
+    for (const [key, placement] of placements)
+      if (placement.kind === 'covered' || placement.colSpan > 1) spanned.add(key);
     return columnWidths(sheet, rows, columns, spanned);
   }, [sheet, rows, columns, placements]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
@@ -196,6 +208,8 @@ function anchorOf(
   cell: { readonly row: number; readonly col: number },
 ): { row: number; col: number } {
   if (placements.get(`${cell.row},${cell.col}`)?.kind !== 'covered') return cell;
-  const merge = merges.find((m) => cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right);
+  const merge = merges.find(
+    (m) => cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right,
+  );
   return merge ? { row: merge.top, col: merge.left } : cell;
 }

@@ -33,7 +33,9 @@ export function gridFromWorksheet(sheet: Worksheet): Grid {
 
 function mergesOf(sheet: Worksheet): CellRange[] {
   const merges = (sheet.model as { merges?: readonly string[] }).merges ?? [];
-  return merges.map((address) => parseRangeA1(address)).filter((range): range is CellRange => range !== undefined);
+  return merges
+    .map((address) => parseRangeA1(address))
+    .filter((range): range is CellRange => range !== undefined);
 }
 
 /** An exceljs cell value as a grid cell: formulas by their result, rich text as its plain text. */

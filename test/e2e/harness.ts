@@ -89,7 +89,8 @@ export async function openBrowser(locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<
   });
   context.on('request', (request) => requested.push(request.url()));
   context.on('requestfailed', (request) => {
-    if (isLoopback(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    if (isLoopback(request.url()))
+      failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
   });
   context.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.url()} (HTTP ${response.status()})`);
