@@ -1,10 +1,8 @@
 /** `selfeval`: argv → exit code. All I/O goes through the injected CliIo. */
-import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { checkGrids, type CheckOptions } from '../core/check';
 import type { Locale } from '../core/i18n';
-import type { TemplateOptions } from '../core/template';
 import { annotateGrids, annotateXlsx } from './annotate';
 import { helpText, localeOf, parseArgs, UsageError, type CheckCommand, type TemplateCommand } from './args';
 import { collectInputs, type InputFile } from './collect';
@@ -27,6 +25,7 @@ import { errorText, renderJson } from './report-json';
 import { renderSarif } from './report-sarif';
 import { renderText } from './report-text';
 import { summarize, type FileResult } from './result';
+import { writeTemplateWorkbook } from './template-writer';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
@@ -294,24 +293,6 @@ async function writeAnnotations(
 
 // ------------------------------------------------------------------ template
 
-/**
- * The exceljs template writer (src/cli/template-writer.ts) is loaded when the command runs. It may
- * return the workbook bytes, return a workbook, or fill a workbook it is given.
- */
-type TemplateWriter = (...args: unknown[]) => unknown;
-
-async function templateBytes(write: TemplateWriter, options: TemplateOptions): Promise<Buffer> {
-  let result: unknown;
-  if (write.length >= 2) {
-    const workbook = new ExcelJS.Workbook();
-    result = (await write(workbook, options)) ?? workbook;
-  } else result = await write(options);
-  if (result instanceof ExcelJS.Workbook) return Buffer.from(await result.xlsx.writeBuffer());
-  if (result instanceof ArrayBuffer) return Buffer.from(new Uint8Array(result));
-  if (result instanceof Uint8Array) return Buffer.from(result);
-  throw new Error('template writer returned no workbook');
-}
-
 async function runTemplate(command: TemplateCommand, io: CliIo): Promise<number> {
   const locale = command.locale;
   const target = path.resolve(io.cwd, command.output);
@@ -325,23 +306,7 @@ async function runTemplate(command: TemplateCommand, io: CliIo): Promise<number>
     line(io.stderr, `selfeval: ${existsLine(command.output, locale)}`);
     return EXIT.failure;
   }
-  const writerPath = './template-writer';
-  let write: TemplateWriter | undefined;
-  try {
-    write = ((await import(writerPath)) as { writeTemplateWorkbook?: TemplateWriter }).writeTemplateWorkbook;
-  } catch {
-    write = undefined;
-  }
-  if (typeof write !== 'function') {
-    line(
-      io.stderr,
-      locale === 'zh-CN'
-        ? 'selfeval: 此版本未包含模板写出功能'
-        : 'selfeval: this build has no template writer',
-    );
-    return EXIT.failure;
-  }
-  const bytes = await templateBytes(write, {
+  const bytes = await writeTemplateWorkbook({
     year: command.year,
     variant: command.variant,
     projectName: command.projectName,
