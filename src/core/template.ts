@@ -8,11 +8,11 @@ import {
   gridFromRows,
   parseA1,
   parseRangeA1,
-  toA1,
   type Cell,
   type CellRange,
   type Grid,
 } from './grid';
+import { PROJECT_TYPES } from './rules/header';
 
 export type TemplateVariant = 'seed' | 'national';
 
@@ -99,7 +99,8 @@ export interface TemplateLayout {
   readonly print: PrintSetup;
 }
 
-export const PROJECT_TYPES = ['延续性项目', '一次性项目', '新增项目'] as const;
+/** 项目属性: the three values the form allows (the same list the header rule checks against). */
+export { PROJECT_TYPES };
 
 /** 执行率 分值 and the indicator weights: 产出 50, 效益 30, 满意度 10, 执行率 10 (DOMAIN.md §4). */
 export const EXECUTION_WEIGHT = 10;
@@ -419,9 +420,4 @@ export function nextFreeSheetName(existing: readonly string[], base = '绩效自
     const name = `${clean.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
     if (!taken.has(name.toLowerCase())) return name;
   }
-}
-
-/** A1 address of a layout cell by row and column (1-based), for writers that walk the area. */
-export function addressOf(row: number, column: number): string {
-  return toA1(row - 1, column - 1);
 }
