@@ -46,7 +46,8 @@ function formatCell(sheet: Excel.Worksheet, cell: TemplateCell, range: string): 
   if (style.bold) format.font.bold = true;
   if (style.fontSize) format.font.size = style.fontSize;
   if (style.fill) format.fill.color = style.fill;
-  if (cell.numberFormat) target.numberFormat = [[cell.numberFormat]];
+  // One format for the one cell that holds the value (a merge shows its top-left cell).
+  if (cell.numberFormat) sheet.getRange(cell.address).numberFormat = [[cell.numberFormat]];
 }
 
 function writeValidation(sheet: Excel.Worksheet, validation: TemplateValidation): void {

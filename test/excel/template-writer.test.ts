@@ -233,5 +233,10 @@ describe('writeTemplate (Office.js)', () => {
     expect(rows[2]?.[2]).toBe("'=项目");
     expect(sets(book.log, 'formulas')[0]?.target).toBe('A1:I22');
     expect(sets(book.log, 'pageLayout.orientation')[0]?.value).toBe('Landscape');
+    // The national 执行率得分 spans H6:I6; its number format goes on the one cell that holds it.
+    expect(sets(book.log, 'numberFormat')).toContainEqual(
+      expect.objectContaining({ target: 'H6', value: [['0.00']] }),
+    );
+    expect(sets(book.log, 'numberFormat').every((op) => !op.target.includes(':'))).toBe(true);
   });
 });
