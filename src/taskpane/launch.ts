@@ -3,6 +3,7 @@
  * run a check as it opens. Shared by the pane and the ribbon commands; no React here.
  */
 import type { PaneView } from './App';
+import type { SettingsStore } from '../excel/office-gateway';
 
 /** Document setting the ribbon's 检查本表 leaves so the pane, opening next, shows fresh results. */
 export const CHECK_REQUEST_SETTING = 'selfeval.checkRequestedAt';
@@ -11,12 +12,7 @@ export const CHECK_REQUEST_SETTING = 'selfeval.checkRequestedAt';
 export const CHECK_REQUEST_MAX_AGE_MS = 2 * 60 * 1000;
 
 /** The part of Office.Settings the pane and the commands use. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(callback?: (result: { status: unknown }) => void): void;
-}
+export type { SettingsStore };
 
 export function initialViewFromSearch(search: string): PaneView {
   return new URLSearchParams(search).get('view') === 'template' ? 'template' : 'check';
