@@ -12,6 +12,7 @@ import { RULES, ruleById } from './rules';
 import { finding, type FormRule, type WorkbookRule } from './rules/types';
 import { computedTotal, gradeOf } from './rules/total';
 import { numberOf } from './rules/numbers';
+import { memoizeText } from './memo';
 
 /** Options as callers write them (see src/core/options.ts for every field and its default). */
 export type CheckOptions = CheckOptionsInput;
@@ -85,26 +86,44 @@ export function isBlankForm(form: Form): boolean {
   return !fundsFilled && !goalFilled && !indicatorsFilled && !isFilled(form.total?.score);
 }
 
-interface Keyed {
-  readonly finding: Finding;
-  readonly sheetOrder: number;
-  readonly row: number;
-  readonly col: number;
+/** Finding cells repeat across forms (every form has its 总得分 in a similar place). */
+const positionOf = memoizeText(parseA1);
+
+/** Wider than any A1 column (ZZZ): one number orders a cell by row, then column. */
+const COLUMN_SPAN = 18_279;
+
+function placeOf(cell: string): number {
+  const at = positionOf(cell);
+  return at ? at.row * COLUMN_SPAN + at.col : 0;
 }
 
-function keyed(found: Finding, sheetOrder: number): Keyed {
-  const at = parseA1(found.cell);
-  return { finding: found, sheetOrder, row: at?.row ?? 0, col: at?.col ?? 0 };
-}
+/** Findings gathered with their place, then sorted by sheet order, row, column, rule id and form. */
+class FindingList {
+  private readonly findings: Finding[] = [];
+  private readonly sheetOrders: number[] = [];
+  private readonly places: number[] = [];
 
-function compare(a: Keyed, b: Keyed): number {
-  return (
-    a.sheetOrder - b.sheetOrder ||
-    a.row - b.row ||
-    a.col - b.col ||
-    (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0) ||
-    (a.finding.form ?? 0) - (b.finding.form ?? 0)
-  );
+  add(found: Finding, sheetOrder: number): void {
+    this.findings.push(found);
+    this.sheetOrders.push(sheetOrder);
+    this.places.push(placeOf(found.cell));
+  }
+
+  sorted(): Finding[] {
+    const { findings, sheetOrders, places } = this;
+    const order = Array.from(findings.keys());
+    order.sort((a, b) => {
+      const x = findings[a];
+      const y = findings[b];
+      return (
+        sheetOrders[a] - sheetOrders[b] ||
+        places[a] - places[b] ||
+        (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0) ||
+        (x.form ?? 0) - (y.form ?? 0)
+      );
+    });
+    return order.map((i) => findings[i]);
+  }
 }
 
 /** Checks readings already made (e.g. by a caller that also needs the forms). */
@@ -114,7 +133,7 @@ export function checkReadings(
 ): CheckResult {
   const enabled = (rule: { readonly id: Finding['rule'] }) => !options.disabled.has(rule.id);
   const formRules = FORM_RULES.filter(enabled);
-  const out: Keyed[] = [];
+  const out = new FindingList();
   const summaries: FormSummary[] = [];
   const allForms: Form[] = [];
   const sheetOrder = new Map<string, number>();
@@ -122,18 +141,16 @@ export function checkReadings(
     if (!sheetOrder.has(reading.sheet)) sheetOrder.set(reading.sheet, order);
     if (reading.kind === 'not-a-form') {
       if (enabled(NOT_A_FORM)) {
-        out.push(
-          keyed(
-            {
-              rule: NOT_A_FORM.id,
-              severity: NOT_A_FORM.severity,
-              sheet: reading.sheet,
-              cell: reading.cell,
-              messageId: `${NOT_A_FORM.id}:${reading.reason}`,
-              data: { sheet: reading.sheet },
-            },
-            order,
-          ),
+        out.add(
+          {
+            rule: NOT_A_FORM.id,
+            severity: NOT_A_FORM.severity,
+            sheet: reading.sheet,
+            cell: reading.cell,
+            messageId: `${NOT_A_FORM.id}:${reading.reason}`,
+            data: { sheet: reading.sheet },
+          },
+          order,
         );
       }
       return;
@@ -143,23 +160,21 @@ export function checkReadings(
       if (isBlankForm(form)) {
         if (enabled(BLANK_FORM)) {
           const data = { sheet: form.sheet, project: form.header.projectName.text };
-          out.push(keyed(finding(BLANK_FORM, form, { cell: form.header.projectName.cell, data }), order));
+          out.add(finding(BLANK_FORM, form, { cell: form.header.projectName.cell, data }), order);
         }
         continue;
       }
       allForms.push(form);
       const context = { options, year: options.year ?? form.year?.value };
-      for (const rule of formRules)
-        for (const found of rule.check(form, context)) out.push(keyed(found, order));
+      for (const rule of formRules) for (const found of rule.check(form, context)) out.add(found, order);
     }
   });
   for (const rule of WORKBOOK_RULES.filter(enabled)) {
     for (const found of rule.check(allForms, { options, year: options.year })) {
-      out.push(keyed(found, sheetOrder.get(found.sheet) ?? 0));
+      out.add(found, sheetOrder.get(found.sheet) ?? 0);
     }
   }
-  out.sort(compare);
-  return { forms: summaries, findings: out.map((k) => k.finding), locale: options.locale };
+  return { forms: summaries, findings: out.sorted(), locale: options.locale };
 }
 
 /** Reads every grid and runs every enabled rule. Never throws on bad input or bad options. */

@@ -160,9 +160,17 @@ export function columnLetters(col: number): string {
   return out;
 }
 
+/** Addresses of the top-left cells, where forms live, built once each: findings and fields name them again and again. */
+const A1_CACHE_ROWS = 2048;
+const A1_CACHE_COLUMNS = 64;
+const a1Cache: ((string | undefined)[] | undefined)[] = [];
+
 /** (0, 0) → "A1". */
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (row < 0 || col < 0 || row >= A1_CACHE_ROWS || col >= A1_CACHE_COLUMNS)
+    return `${columnLetters(col)}${row + 1}`;
+  const line = (a1Cache[row] ??= []);
+  return (line[col] ??= `${columnLetters(col)}${row + 1}`);
 }
 
 /** "B25" → {row: 24, col: 1}; undefined when the text is not an A1 address. */

@@ -22,11 +22,15 @@ import type {
 import { rangeToA1, toA1, type Grid } from './grid';
 import { isKnownLevel1, isKnownLevel2, labelKey, parseLevelLabel, stripTitleMarks } from './labels';
 import { labelAt, locateForms, type FormRegion, type Position } from './locate';
-import { sheetCells } from './sheet-cells';
+import { sheetCells, type SheetCells } from './sheet-cells';
+import { memoizeText } from './memo';
 import { parseText } from './values';
 import { isQuantified, type ParsedValue } from './value-types';
 
 // ------------------------------------------------------------------ cell helpers
+
+/** A model object while it is being built; optional fields are set only when present. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function clamp(n: number, low: number, high: number): number {
   return Math.min(Math.max(n, low), high);
@@ -304,8 +308,10 @@ function tableColumns(grid: Grid, header: Position): TableColumns | undefined {
   };
 }
 
+const TOTAL_LABEL = /^总得?分(?:[:：]?\d+(?:\.\d+)?)?$/;
+
 function isTotalLabel(key: string): boolean {
-  return /^总得?分(?:[:：]?\d+(?:\.\d+)?)?$/.test(key) || key === '合计得分';
+  return key === '合计得分' || (key.startsWith('总') && TOTAL_LABEL.test(key));
 }
 
 function shifted(columns: TableColumns, shift: number): TableColumns {
@@ -323,81 +329,78 @@ function shifted(columns: TableColumns, shift: number): TableColumns {
   };
 }
 
-interface RowCell {
-  readonly col: number;
-  readonly text: string;
-  readonly value: ParsedValue;
-  readonly level: 1 | 2 | undefined;
-}
-
-/** The filled cells of a row, left to right, and the same cells by column. */
-interface RowCells {
-  readonly list: readonly RowCell[];
-  readonly byCol: ReadonlyMap<number, RowCell>;
-}
-
 /**
  * Which level a label names. 成本指标 is both a 一级 (newer forms) and a 二级 name; a
  * `(必填量化)`-style suffix marks a 二级 label, so the suffixed form is read as 二级.
  */
-function levelOf(text: string): 1 | 2 | undefined {
-  if (text.length > 40) return undefined;
+function computeLevelOf(text: string): 1 | 2 | 0 {
+  if (text.length > 40) return 0;
   const label = parseLevelLabel(text);
   const level2 = isKnownLevel2(label.name);
   if (level2 && label.requirement) return 2;
-  return isKnownLevel1(label.name) ? 1 : level2 ? 2 : undefined;
+  return isKnownLevel1(label.name) ? 1 : level2 ? 2 : 0;
 }
 
-function rowCells(grid: Grid, row: number): RowCells {
+/** 1 or 2 when the text names a 一级/二级 indicator, 0 otherwise. */
+const levelOf: (text: string) => 1 | 2 | 0 = memoizeText(computeLevelOf);
+
+/** One indicator row as the alignment needs it: the sheet's cells and the row's filled columns. */
+interface TableRow {
+  readonly cells: SheetCells;
+  readonly row: number;
+  /** Filled columns, left to right. */
+  readonly filled: readonly number[];
+  /** The level each filled column names (levelOf), in the same order. */
+  readonly levels: readonly (1 | 2 | 0)[];
+}
+
+function tableRow(grid: Grid, row: number): TableRow {
   const cells = sheetCells(grid);
-  const list: RowCell[] = [];
-  const byCol = new Map<number, RowCell>();
+  const filled: number[] = [];
+  const levels: (1 | 2 | 0)[] = [];
   for (let col = 0; col < grid.columnCount; col++) {
     const text = cells.text(row, col);
     if (text === '') continue;
-    const cell: RowCell = { col, text, value: cells.value(row, col), level: levelOf(text) };
-    list.push(cell);
-    byCol.set(col, cell);
+    filled.push(col);
+    levels.push(levelOf(text));
   }
-  return { list, byCol };
+  return { cells, row, filled, levels };
 }
 
 /**
  * How plausible it is that the row is written with its columns moved by `shift`:
  * 分值/得分 numbers where they belong, level names in their columns, no value in the 三级 column.
  */
-function readingScore(cells: RowCells, cols: TableColumns, shift: number): number {
-  const at = (col: number): RowCell | undefined => cells.byCol.get(col + shift);
+function readingScore(line: TableRow, cols: TableColumns, shift: number): number {
+  const { cells, row, filled } = line;
   let score = shift === 0 ? 0 : -1;
-  const weight = at(cols.weight);
-  const scoreCell = at(cols.score);
-  if (weight && isBareNumber(weight.value)) score += 2;
-  if (scoreCell && isBareNumber(scoreCell.value)) score += 2;
-  const level3 = at(cols.level3);
-  if (level3 && isQuantified(level3.value)) score -= 3;
+  if (isBareNumber(cells.value(row, cols.weight + shift))) score += 2;
+  if (isBareNumber(cells.value(row, cols.score + shift))) score += 2;
+  if (isQuantified(cells.value(row, cols.level3 + shift))) score -= 3;
   const level1Col = cols.level1 + shift;
   const level2Col = cols.level2 + shift;
   const reasonCol = cols.reason + shift;
   const targetCol = cols.target + shift;
-  for (const cell of cells.list) {
-    if (cell.level === 1) score += cell.col === level1Col ? 2 : -2;
-    if (cell.level === 2) score += cell.col === level2Col ? 2 : -2;
-    if (cell.col < level1Col) score -= 3;
-    else if (cell.col > reasonCol) score -= 1;
+  for (let i = 0; i < filled.length; i++) {
+    const col = filled[i];
+    const level = line.levels[i];
+    if (level === 1) score += col === level1Col ? 2 : -2;
+    if (level === 2) score += col === level2Col ? 2 : -2;
+    if (col < level1Col) score -= 3;
+    else if (col > reasonCol) score -= 1;
   }
-  const target = at(cols.target);
-  if (target && target.value.kind === 'text' && !cells.list.some((c) => c.col < targetCol)) score -= 2;
+  if (cells.value(row, targetCol).kind === 'text' && filled[0] >= targetCol) score -= 2;
   return score;
 }
 
 const CANDIDATE_SHIFTS = [0, -1, 1, -2, 2] as const;
 
-function bestShift(cells: RowCells, columns: TableColumns): number {
+function bestShift(line: TableRow, columns: TableColumns): number {
   let best = 0;
   let bestScore = -Infinity;
   for (const shift of CANDIDATE_SHIFTS) {
     if (columns.level1 + shift < 0) continue;
-    const score = readingScore(cells, columns, shift);
+    const score = readingScore(line, columns, shift);
     if (score > bestScore) {
       best = shift;
       bestScore = score;
@@ -412,21 +415,28 @@ interface Carried {
 }
 
 function levelName(grid: Grid, row: number, col: number): LevelName {
-  const field = textField(grid, row, col);
-  return { ...field, ...parseLevelLabel(field.text) };
+  const text = textAt(grid, row, col);
+  const { name, weight, requirement } = parseLevelLabel(text);
+  const field: Mutable<LevelName> = { cell: addressIn(grid, row, col), text, name };
+  if (weight !== undefined) field.weight = weight;
+  if (requirement !== undefined) field.requirement = requirement;
+  return field;
 }
 
 /** Level cells of a shifted row: by vocabulary, else right to left (三级, 二级, 一级). */
-function shiftedLevels(cells: readonly RowCell[], cols: TableColumns): Partial<Record<1 | 2 | 3, number>> {
-  const labels = cells.filter((c) => c.col < cols.target);
+function shiftedLevels(line: TableRow, cols: TableColumns): Partial<Record<1 | 2 | 3, number>> {
+  const labels = line.filled.filter((col) => col < cols.target);
   const assigned: Partial<Record<1 | 2 | 3, number>> = {};
-  for (const cell of labels)
-    if (cell.level && assigned[cell.level] === undefined) assigned[cell.level] = cell.col;
-  const rest = labels.filter((c) => c.col !== assigned[1] && c.col !== assigned[2]).reverse();
-  for (const cell of rest) {
+  // `labels` is a prefix of `filled` (columns ascend), so their levels share indexes.
+  labels.forEach((col, i) => {
+    const level = line.levels[i];
+    if (level !== 0 && assigned[level] === undefined) assigned[level] = col;
+  });
+  const rest = labels.filter((col) => col !== assigned[1] && col !== assigned[2]).reverse();
+  for (const col of rest) {
     const free = ([3, 2, 1] as const).find((level) => assigned[level] === undefined);
     if (free === undefined) break;
-    assigned[free] = cell.col;
+    assigned[free] = col;
   }
   return assigned;
 }
@@ -438,40 +448,44 @@ function readIndicatorRow(
   carried: Carried,
   notes: LayoutNote[],
 ): Indicator | undefined {
-  const rowFilled = rowCells(grid, row);
-  const cells = rowFilled.list;
-  if (cells.length === 0) return undefined;
-  const shift = bestShift(rowFilled, columns);
+  const line = tableRow(grid, row);
+  if (line.filled.length === 0) return undefined;
+  const first = line.filled[0];
+  const shift = bestShift(line, columns);
   const cols = shifted(columns, shift);
   const weight = valueField(grid, row, cols.weight);
   const score = valueField(grid, row, cols.score);
-  const first = cells[0];
-  if (!isBareNumber(weight.value) && !isBareNumber(score.value) && cells.some((c) => isBareNumber(c.value))) {
-    notes.push({ kind: 'unreadable-row', cell: toA1(row, first.col), text: first.text });
+  if (
+    !isBareNumber(weight.value) &&
+    !isBareNumber(score.value) &&
+    line.filled.some((col) => isBareNumber(line.cells.value(row, col)))
+  ) {
+    notes.push({ kind: 'unreadable-row', cell: toA1(row, first), text: textAt(grid, row, first) });
     return undefined;
   }
-  if (shift !== 0) notes.push({ kind: 'shifted-row', cell: toA1(row, first.col), shift });
+  if (shift !== 0) notes.push({ kind: 'shifted-row', cell: toA1(row, first), shift });
   const levelCols: Partial<Record<1 | 2 | 3, number>> =
-    shift === 0 ? { 1: cols.level1, 2: cols.level2, 3: cols.level3 } : shiftedLevels(cells, cols);
-  const filled = (col: number | undefined): boolean => col !== undefined && !isEmptyAt(grid, row, col);
-  const level1 = filled(levelCols[1]) ? levelName(grid, row, levelCols[1]!) : carried.level1;
+    shift === 0 ? { 1: cols.level1, 2: cols.level2, 3: cols.level3 } : shiftedLevels(line, cols);
+  const filled = (col: number | undefined): col is number => col !== undefined && !isEmptyAt(grid, row, col);
+  const level1 = filled(levelCols[1]) ? levelName(grid, row, levelCols[1]) : carried.level1;
   const level2 = filled(levelCols[2])
-    ? levelName(grid, row, levelCols[2]!)
+    ? levelName(grid, row, levelCols[2])
     : level1 === carried.level1
       ? carried.level2
       : undefined;
-  return {
+  const indicator: Mutable<Indicator> = {
     row: row + 1,
     level1: level1 ?? levelName(grid, row, cols.level1),
     level2: level2 ?? levelName(grid, row, cols.level2),
     level3: textField(grid, row, levelCols[3] ?? cols.level3),
     target: valueField(grid, row, cols.target),
-    ...(cols.actual === undefined ? {} : { actual: valueField(grid, row, cols.actual) }),
     weight,
     score,
     reason: textField(grid, row, cols.reason),
     shift,
   };
+  if (cols.actual !== undefined) indicator.actual = valueField(grid, row, cols.actual);
+  return indicator;
 }
 
 function readIndicators(

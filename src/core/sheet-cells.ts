@@ -107,12 +107,16 @@ function indexMergesByRow(merges: readonly CellRange[], rowCount: number): Map<n
 }
 
 const INDEXES = new WeakMap<Grid, SheetCells>();
+/** The grid being read right now: the reader asks for its cells thousands of times in a row. */
+let current: { readonly grid: Grid; readonly cells: SheetCells } | undefined;
 
 export function sheetCells(grid: Grid): SheetCells {
+  if (current?.grid === grid) return current.cells;
   let cells = INDEXES.get(grid);
   if (!cells) {
     cells = new IndexedCells(grid);
     INDEXES.set(grid, cells);
   }
+  current = { grid, cells };
   return cells;
 }

@@ -24,11 +24,7 @@ const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 /** Full-width characters folded to ASCII; CJK separators (，；、) are kept as they are. */
 const FOLDED_FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％：（）～－＋．／＞＜＝]/;
 
-/**
- * Folds full-width digits, letters and value punctuation (％：（）～－＋．／＞＜＝, 〜) to ASCII,
- * trims, and collapses whitespace runs (including U+3000) to one space.
- */
-export function normaliseText(text: string): string {
+function computeNormalisedText(text: string): string {
   return text
     .replace(FULL_WIDTH_ASCII, (ch) =>
       FOLDED_FULL_WIDTH.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch,
@@ -37,6 +33,12 @@ export function normaliseText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Folds full-width digits, letters and value punctuation (％：（）～－＋．／＞＜＝, 〜) to ASCII,
+ * trims, and collapses whitespace runs (including U+3000) to one space.
+ */
+export const normaliseText: (text: string) => string = memoizeText(computeNormalisedText);
 
 /** Removes spaces except between two digits (`44 万元` → `44万元`, `10 20` stays). */
 function squeezeSpaces(text: string): string {

@@ -8,7 +8,12 @@ const AMOUNT_COLUMNS = ['initialBudget', 'budget', 'executed'] as const;
 const ALL_COLUMNS = ['initialBudget', 'budget', 'executed', 'weight', 'rate', 'score'] as const;
 
 function fieldsOf(row: FundsRow): ValueField[] {
-  return ALL_COLUMNS.flatMap((key) => (row[key] ? [row[key]] : []));
+  const fields: ValueField[] = [];
+  for (const key of ALL_COLUMNS) {
+    const field = row[key];
+    if (field) fields.push(field);
+  }
+  return fields;
 }
 
 export const notANumber: FormRule = {

@@ -7,9 +7,24 @@ import { finding } from './types';
 export const SENTENCE_LENGTH = 40;
 const SENTENCE_END = /[。！？!?；;.…)）"”'’」』\]】%％]$/;
 
+/** Characters as a reader counts them: a surrogate pair is one character. */
+function codePointCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
 export function looksTruncated(text: string): boolean {
+  if (text.length < SENTENCE_LENGTH) return false;
   const t = text.trim();
-  return [...t].length >= SENTENCE_LENGTH && !SENTENCE_END.test(t);
+  return codePointCount(t) >= SENTENCE_LENGTH && !SENTENCE_END.test(t);
 }
 
 export const truncated: FormRule = {

@@ -69,18 +69,22 @@ export interface FindingInput {
 }
 
 /** Builds a finding of `rule` about `form` (messageId = rule id, or `rule:variant`). */
+/** Shared by findings whose message needs no data; never written to. */
+const NO_DATA: MessageData = Object.freeze({});
+
 export function finding(rule: RuleMeta, form: Pick<Form, 'sheet' | 'index'>, input: FindingInput): Finding {
-  return {
+  const found: { -readonly [K in keyof Finding]: Finding[K] } = {
     rule: rule.id,
     severity: input.severity ?? rule.severity,
     sheet: form.sheet,
     cell: input.cell,
     messageId: input.variant ? `${rule.id}:${input.variant}` : rule.id,
-    data: input.data ?? {},
-    ...(input.expected !== undefined ? { expected: input.expected } : {}),
-    ...(input.actual !== undefined ? { actual: input.actual } : {}),
-    form: form.index,
+    data: input.data ?? NO_DATA,
   };
+  if (input.expected !== undefined) found.expected = input.expected;
+  if (input.actual !== undefined) found.actual = input.actual;
+  found.form = form.index;
+  return found;
 }
 
 /** Rounds to 2 decimals for display and comparison of scores. */
