@@ -24,8 +24,15 @@ function computeLabelKey(text: string): string {
     .replace(/:+$/, '');
 }
 
+/** What computeLabelKey would change; most cells hold none of it and are their own key. */
+const NEEDS_KEYING = new RegExp(`[\\s${Object.keys(FULL_WIDTH_PUNCTUATION).join('')}]|:$`);
+
+const memoizedLabelKey = memoizeText(computeLabelKey);
+
 /** Label key: no whitespace, ASCII punctuation, no trailing colon. `项目资金 （万元）：` → `项目资金(万元)`. */
-export const labelKey: (text: string) => string = memoizeText(computeLabelKey);
+export function labelKey(text: string): string {
+  return NEEDS_KEYING.test(text) ? memoizedLabelKey(text) : text;
+}
 
 /** Title lines are exported with markdown marks (`# 中卫市…`); strip them. */
 export function stripTitleMarks(text: string): string {

@@ -342,7 +342,12 @@ function computeLevelOf(text: string): 1 | 2 | 0 {
 }
 
 /** 1 or 2 when the text names a 一级/二级 indicator, 0 otherwise. */
-const levelOf: (text: string) => 1 | 2 | 0 = memoizeText(computeLevelOf);
+const memoizedLevelOf = memoizeText(computeLevelOf);
+
+/** Every 一级/二级 name ends in 指标, so other cells need no lookup. */
+function levelOf(text: string): 1 | 2 | 0 {
+  return text.includes('指标') ? memoizedLevelOf(text) : 0;
+}
 
 /** One indicator row as the alignment needs it: the sheet's cells and the row's filled columns. */
 interface TableRow {

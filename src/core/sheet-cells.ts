@@ -1,7 +1,6 @@
 /**
  * A sheet's cells as the reader asks for them: displayed text, label key and parsed value,
- * each worked out at most once per cell, and merged areas looked up by row. One index per
- * grid, kept while the grid lives.
+ * each worked out at most once per cell, and merged areas looked up by row.
  */
 import { EMPTY_CELL, type CellRange, type Grid } from './grid';
 import { labelKey } from './labels';
@@ -106,17 +105,14 @@ function indexMergesByRow(merges: readonly CellRange[], rowCount: number): Map<n
   return byRow;
 }
 
-const INDEXES = new WeakMap<Grid, SheetCells>();
-/** The grid being read right now: the reader asks for its cells thousands of times in a row. */
+/**
+ * The index of the grid being read. Sheets are read one after another, so only the latest
+ * index is kept: an earlier sheet's index is garbage as soon as the next sheet is read,
+ * instead of living (and being copied by the collector) as long as its grid.
+ */
 let current: { readonly grid: Grid; readonly cells: SheetCells } | undefined;
 
 export function sheetCells(grid: Grid): SheetCells {
-  if (current?.grid === grid) return current.cells;
-  let cells = INDEXES.get(grid);
-  if (!cells) {
-    cells = new IndexedCells(grid);
-    INDEXES.set(grid, cells);
-  }
-  current = { grid, cells };
-  return cells;
+  if (current?.grid !== grid) current = { grid, cells: new IndexedCells(grid) };
+  return current.cells;
 }
