@@ -46,16 +46,17 @@ function summarise(form: Form): FormSummary {
   const total = numberOf(form.total?.score);
   const computed = computedTotal(form);
   const gradeBasis = total ?? computed;
-  return {
+  const summary: { -readonly [K in keyof FormSummary]: FormSummary[K] } = {
     sheet: form.sheet,
     index: form.index,
     range: form.range,
     project: form.header.projectName.text,
-    ...(form.year ? { year: form.year.value } : {}),
-    ...(total !== undefined ? { total } : {}),
-    ...(computed !== undefined ? { computedTotal: computed } : {}),
-    ...(gradeBasis !== undefined ? { grade: gradeOf(gradeBasis) } : {}),
   };
+  if (form.year) summary.year = form.year.value;
+  if (total !== undefined) summary.total = total;
+  if (computed !== undefined) summary.computedTotal = computed;
+  if (gradeBasis !== undefined) summary.grade = gradeOf(gradeBasis);
+  return summary;
 }
 
 const FORM_RULES = RULES.filter((rule): rule is FormRule => rule.scope === 'form');
