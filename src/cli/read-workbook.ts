@@ -15,7 +15,7 @@ import {
   type CellValue,
   type Grid,
 } from '../core/grid';
-import { boundSheetXml } from './sheet-bounds';
+import { boundSheetXml, mergesInSheetXml, type BoundedSheetXml } from './sheet-bounds';
 import { entryBytes, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 
 /** Limits that keep one file's time and memory bounded. Documented in README (批量检查). */
@@ -28,12 +28,6 @@ export const INPUT_LIMITS = {
   maxEntries: 10_000,
   /** A worksheet part larger than this is cut to the read bound before exceljs parses it. */
   fullLoadSheetBytes: 8 * 1024 * 1024,
-  /**
-   * A sheet with more merged areas than this has them read here rather than by exceljs, whose
-   * merge loading is quadratic (its issue #2689). Parts smaller than mergeScanBytes cannot hold that many.
-   */
-  maxMergesForExceljs: 1000,
-  mergeScanBytes: 32 * 1024,
   /** Rows and columns of a sheet read into the grid (same bound as the add-in). */
   rows: 2000,
   columns: 50,
@@ -190,10 +184,13 @@ function checkDirectory(bytes: Buffer): ZipEntry[] {
 
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
+function entryText(bytes: Buffer, entries: readonly ZipEntry[], name: string): string {
+  const entry = entries.find((e) => e.name === name);
+  return entry ? entryBytes(bytes, entry).toString('utf8') : '';
+}
+
 /** Sheet name by worksheet part (`xl/worksheets/sheet1.xml` → `Sheet1`), from workbook.xml and its rels. */
-async function sheetNamesByPart(zip: JSZip): Promise<Map<string, string>> {
-  const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  const relsXml = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+function sheetNamesByPart(workbookXml: string, relsXml: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const rel of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(rel[0])?.[1];
@@ -219,71 +216,86 @@ function decodeXmlText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-interface RewrittenSheet {
+/** What this reader takes from a worksheet part itself rather than through exceljs. */
+interface SheetPart {
+  /** The part's path in the zip (`xl/worksheets/sheet1.xml`). */
+  readonly path: string;
+  /** The sheet's name, from workbook.xml. */
+  readonly sheet: string;
+  /** Merged areas within the read bound. */
   readonly merges: CellRange[];
-  readonly cut?: { readonly rows: number; readonly columns: number };
+  /** The part was larger than fullLoadSheetBytes and is replaced by its bounded copy. */
+  readonly bounded?: BoundedSheetXml;
 }
 
-function countMerges(part: Buffer): number {
-  const needle = Buffer.from('<mergeCell ');
-  let count = 0;
-  for (let at = part.indexOf(needle); at >= 0; at = part.indexOf(needle, at + needle.length)) count++;
-  return count;
-}
+const MERGE_CELLS_TAG = Buffer.from('<mergeCells');
 
-/** Sheets exceljs should not parse as they are: too large, or with too many merged areas. */
-function sheetsToRewrite(bytes: Buffer, entries: readonly ZipEntry[]): ZipEntry[] {
-  return entries.filter((entry) => {
-    if (!SHEET_PART.test(entry.name)) return false;
-    if (entry.uncompressedSize > INPUT_LIMITS.fullLoadSheetBytes) return true;
-    if (entry.uncompressedSize < INPUT_LIMITS.mergeScanBytes) return false;
-    return countMerges(entryBytes(bytes, entry)) > INPUT_LIMITS.maxMergesForExceljs;
-  });
-}
-
-/** Rewrites those sheet parts to the read bound without merges; returns the bytes to load and what was taken out. */
-async function rewriteSheets(
-  bytes: Buffer,
-  entries: readonly ZipEntry[],
-): Promise<{ bytes: Buffer; rewritten: Map<string, RewrittenSheet> }> {
-  const rewritten = new Map<string, RewrittenSheet>();
-  const targets = sheetsToRewrite(bytes, entries);
-  if (targets.length === 0) return { bytes, rewritten };
-  const zip = await JSZip.loadAsync(bytes);
-  const names = await sheetNamesByPart(zip);
-  for (const entry of targets) {
-    const text = entryBytes(bytes, entry).toString('utf8');
-    const bounded = boundSheetXml(text, INPUT_LIMITS.rows, INPUT_LIMITS.columns);
-    zip.file(entry.name, bounded.xml);
-    rewritten.set(names.get(entry.name) ?? entry.name, {
-      merges: bounded.merges,
-      cut: bounded.cut ? { rows: bounded.rows, columns: bounded.columns } : undefined,
+/**
+ * Reads each worksheet part's merged areas here, in one pass over its XML: exceljs adds merges
+ * in quadratic time (its issue #2689), so it is told to skip them. Parts too large to load whole
+ * are cut to the read bound.
+ */
+function readSheetParts(bytes: Buffer, entries: readonly ZipEntry[]): SheetPart[] {
+  const names = sheetNamesByPart(
+    entryText(bytes, entries, 'xl/workbook.xml'),
+    entryText(bytes, entries, 'xl/_rels/workbook.xml.rels'),
+  );
+  return entries
+    .filter((entry) => SHEET_PART.test(entry.name))
+    .map((entry): SheetPart => {
+      const sheet = names.get(entry.name) ?? entry.name;
+      const xml = entryBytes(bytes, entry);
+      if (entry.uncompressedSize > INPUT_LIMITS.fullLoadSheetBytes) {
+        const bounded = boundSheetXml(xml.toString('utf8'), INPUT_LIMITS.rows, INPUT_LIMITS.columns);
+        return { path: entry.name, sheet, merges: bounded.merges, bounded };
+      }
+      const mergesAt = xml.indexOf(MERGE_CELLS_TAG);
+      const merges =
+        mergesAt < 0
+          ? []
+          : mergesInSheetXml(xml.toString('utf8', mergesAt), INPUT_LIMITS.rows, INPUT_LIMITS.columns);
+      return { path: entry.name, sheet, merges };
     });
-  }
-  return { bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), rewritten };
 }
+
+/** The workbook's bytes with the oversized worksheet parts replaced by their bounded copies. */
+async function withBoundedParts(bytes: Buffer, parts: readonly SheetPart[]): Promise<Buffer> {
+  const oversized = parts.filter((part) => part.bounded);
+  if (oversized.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  for (const part of oversized) if (part.bounded) zip.file(part.path, part.bounded.xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** exceljs skips the parts of a worksheet the reader takes itself (merged areas) or never uses. */
+const EXCELJS_LOAD_OPTIONS: Partial<ExcelJS.XlsxReadOptions> = { ignoreNodes: ['mergeCells'] };
 
 async function readXlsx(original: Buffer): Promise<WorkbookReading> {
   const entries = checkDirectory(original);
-  let prepared: Awaited<ReturnType<typeof rewriteSheets>>;
   const workbook = new ExcelJS.Workbook();
+  let parts: SheetPart[];
   try {
-    prepared = await rewriteSheets(original, entries);
-    await workbook.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
+    parts = readSheetParts(original, entries);
+    await workbook.xlsx.load(
+      (await withBoundedParts(original, parts)) as unknown as ArrayBuffer,
+      EXCELJS_LOAD_OPTIONS,
+    );
   } catch (error) {
     throw new InputError('corrupt', error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
+  const bySheet = new Map(parts.map((part) => [part.sheet, part]));
   const grids: Grid[] = [];
   const cut: CutSheet[] = [];
   workbook.worksheets.forEach((sheet) => {
-    const rewritten = prepared.rewritten.get(sheet.name);
-    const { grid, rows, columns } = gridFromWorksheet(sheet, rewritten?.merges);
+    const part = bySheet.get(sheet.name);
+    const { grid, rows, columns } = gridFromWorksheet(sheet, part?.merges ?? []);
     grids.push(grid);
-    if (rewritten?.cut)
-      cut.push({ sheet: sheet.name, rows: rewritten.cut.rows, columns: rewritten.cut.columns });
-    else if (rewritten) return;
-    else if (rows > INPUT_LIMITS.rows || columns > INPUT_LIMITS.columns)
-      cut.push({ sheet: sheet.name, rows, columns });
+    const size = part?.bounded ?? {
+      rows,
+      columns,
+      cut: rows > INPUT_LIMITS.rows || columns > INPUT_LIMITS.columns,
+    };
+    if (size.cut) cut.push({ sheet: sheet.name, rows: size.rows, columns: size.columns });
   });
   const externalLinks = entries.some((e) => e.name.startsWith('xl/externalLinks/'));
   return { kind: 'xlsx', grids, cut, externalLinks };
@@ -310,7 +322,23 @@ export function gridFromWorksheet(
     while (cells.length < rowNumber - 1) cells.push([]);
     cells.push(out);
   });
+  hideCoveredCells(cells, merges);
   return { grid: gridFromRows(sheet.name, cells, { merges }), rows, columns };
+}
+
+/** Excel shows only the top-left cell of a merged area; a value stored under the rest is not on the sheet. */
+function hideCoveredCells(cells: Cell[][], merges: readonly CellRange[]): void {
+  for (const merge of merges) {
+    for (let r = merge.top; r <= Math.min(merge.bottom, cells.length - 1); r++) {
+      const row = cells[r];
+      for (
+        let c = r === merge.top ? merge.left + 1 : merge.left;
+        c <= Math.min(merge.right, row.length - 1);
+        c++
+      )
+        row[c] = EMPTY;
+    }
+  }
 }
 
 const EMPTY: Cell = { value: null, text: '' };

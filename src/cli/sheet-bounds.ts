@@ -1,5 +1,5 @@
 /**
- * Cuts an oversized (or merge-heavy) worksheet part (xl/worksheets/sheetN.xml) down to the rows and
+ * Cuts an oversized worksheet part (xl/worksheets/sheetN.xml) down to the rows and
  * columns the checker reads, before exceljs builds its object model. Merged areas are returned
  * separately, clipped to the bound.
  */
@@ -47,7 +47,8 @@ function keepColumns(rowXml: string, maxColumns: number): { xml: string; widest:
   return { xml: xml.replace(/\bspans="[^"]*"/, ''), widest };
 }
 
-function clippedMerges(xml: string, maxRows: number, maxColumns: number): CellRange[] {
+/** The merged areas a worksheet part declares (`<mergeCell ref="A1:C1"/>`) within the bound, clipped to it. */
+export function mergesInSheetXml(xml: string, maxRows: number, maxColumns: number): CellRange[] {
   const merges: CellRange[] = [];
   for (const match of xml.matchAll(/<mergeCell\s+ref="([^"]+)"\s*\/>/g)) {
     const range = parseRangeA1(match[1]);
@@ -102,6 +103,6 @@ export function boundSheetXml(xml: string, maxRows: number, maxColumns: number):
     .replace(/<cols>[\s\S]*?<\/cols>/, '');
   const closing = xml.slice(xml.lastIndexOf('</worksheet>'));
   const bounded = `${head}${xml.slice(dataStart, openEnd)}${kept.join('')}</sheetData>${closing}`;
-  const merges = clippedMerges(xml, maxRows, maxColumns);
+  const merges = mergesInSheetXml(xml, maxRows, maxColumns);
   return { xml: bounded, merges, rows, columns, cut: rows > maxRows || columns > maxColumns };
 }

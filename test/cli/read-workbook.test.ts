@@ -94,7 +94,7 @@ describe('merge-heavy sheets', () => {
   it('reads thousands of merged areas itself (exceljs is quadratic in them) with the same result', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('合并多');
-    const count = INPUT_LIMITS.maxMergesForExceljs + 200;
+    const count = 1200;
     for (let i = 0; i < count; i++) {
       sheet.getCell(i + 1, 1).value = `第${i}项`;
       sheet.mergeCells(i + 1, 1, i + 1, 3);
@@ -109,6 +109,25 @@ describe('merge-heavy sheets', () => {
     expect(grid.cell(1, 1).text).toBe('');
     expect(grid.rowCount).toBe(count);
     expect(reading.cut).toEqual([]);
+  });
+});
+
+describe('merged areas', () => {
+  it('shows a value stored under a merged area, away from its top-left cell, as empty: Excel does not display it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('表').getCell('A1').value = '项目名称';
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = (await zip.file(part)!.async('string'))
+      .replace(/<c r="A1"([^>]*)>/, '<c r="A1"$1>')
+      .replace('</row>', '<c r="B1" t="inlineStr"><is><t>藏在合并区</t></is></c></row>')
+      .replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>');
+    zip.file(part, xml);
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const grid = (await readWorkbook('merged.xlsx', bytes)).grids[0];
+    expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(grid.cell(0, 0).text).toBe('项目名称');
+    expect(grid.cell(0, 1).text).toBe('');
   });
 });
 
@@ -220,13 +239,19 @@ describe('cutting an oversized sheet part', () => {
   it('reads a workbook whose sheet part is above the full-load size through the cut', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('巨表');
-    const filler = 'x'.repeat(200);
-    const rowCount = Math.ceil((INPUT_LIMITS.fullLoadSheetBytes * 1.2) / (filler.length * 2));
-    for (let r = 1; r <= rowCount; r++) sheet.getRow(r).values = [r, `${filler}${r}`];
+    const filler = 'x'.repeat(400);
+    // Each row's XML is longer than its filler, so the part ends up above fullLoadSheetBytes.
+    const rowCount = Math.ceil((INPUT_LIMITS.fullLoadSheetBytes * 1.2) / filler.length);
+    // A formula's text result is stored in the sheet part itself (a plain string would go to the shared strings).
+    for (let r = 1; r <= rowCount; r++)
+      sheet.getRow(r).values = [r, { formula: `"${filler}"&${r}`, result: `${filler}${r}` } as ExcelJS.CellValue];
     sheet.mergeCells('C1:D3');
     const file = path.join(temp.dir, 'huge.xlsx');
-    await workbook.xlsx.writeFile(file, { useSharedStrings: false } as Partial<ExcelJS.XlsxWriteOptions>);
-    const reading = await readWorkbook(file, readFileSync(file));
+    await workbook.xlsx.writeFile(file);
+    const bytes = readFileSync(file);
+    const part = readZipDirectory(bytes).find((entry) => entry.name === 'xl/worksheets/sheet1.xml');
+    expect(part?.uncompressedSize).toBeGreaterThan(INPUT_LIMITS.fullLoadSheetBytes);
+    const reading = await readWorkbook(file, bytes);
     expect(reading.grids[0].rowCount).toBe(INPUT_LIMITS.rows);
     expect(reading.grids[0].cell(1999, 0).value).toBe(2000);
     expect(reading.grids[0].merges).toEqual([{ top: 0, left: 2, bottom: 2, right: 3 }]);
