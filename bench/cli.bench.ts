@@ -5,6 +5,7 @@
  * 2. exceljs load cost of merged cells on a large sheet (exceljs issue #2689).
  * 3. degenerate files (1 000 000 rows, 16 000 columns, 100 000 shared strings, a declared 4 GB sheet):
  *    time and peak RSS of `selfeval check`, each in its own process so the RSS is its own.
+ * Times the compiled CLI in lib/ (bench/shipped.ts), as `selfeval` runs it.
  * Results: bench/results/cli.json.
  */
 import { execFileSync } from 'child_process';
@@ -15,10 +16,18 @@ import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { addSeedSheet } from '../scripts/build-samples';
-import { main, type CliDeps } from '../src/cli/main';
-import { nodeFs, type CliIo } from '../src/cli/io';
-import { INPUT_LIMITS } from '../src/cli/read-workbook';
-import { columnLetters } from '../src/core/grid';
+import type * as Io from '../src/cli/io';
+import type { CliIo } from '../src/cli/io';
+import type * as Main from '../src/cli/main';
+import type { CliDeps } from '../src/cli/main';
+import type * as ReadWorkbook from '../src/cli/read-workbook';
+import type * as GridModule from '../src/core/grid';
+import { shipped } from './shipped';
+
+const { main } = shipped<typeof Main>('cli/main');
+const { nodeFs } = shipped<typeof Io>('cli/io');
+const { INPUT_LIMITS } = shipped<typeof ReadWorkbook>('cli/read-workbook');
+const { columnLetters } = shipped<typeof GridModule>('core/grid');
 
 const ROOT = path.resolve(__dirname, '..');
 const SEED_DIR = path.resolve(ROOT, '../shared/seeds');

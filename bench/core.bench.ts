@@ -2,14 +2,21 @@
  * Core checker throughput: forms per second of checkGrids (read + all rules) over ≥ 10 000
  * generated forms, and how it scales with 1 → 10 → 100 → 1 000 forms per sheet.
  * Forms are the seed's eight forms with their scores, amounts and targets redrawn at random.
- * Run: npm run bench:core   (writes bench/results/core.json)
+ * Times the compiled core in lib/ (bench/shipped.ts).
+ * Run: npm run bench:core   (builds lib/, writes bench/results/core.json)
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkGrids, checkReadings } from '../src/core/check';
-import { gridFromRows, splitDelimited, type Grid } from '../src/core/grid';
-import { readSheet } from '../src/core/read-form';
+import type * as Check from '../src/core/check';
+import type * as GridModule from '../src/core/grid';
+import type { Grid } from '../src/core/grid';
+import type * as ReadForm from '../src/core/read-form';
+import { shipped } from './shipped';
+
+const { checkGrids, checkReadings } = shipped<typeof Check>('core/check');
+const { gridFromRows, splitDelimited } = shipped<typeof GridModule>('core/grid');
+const { readSheet } = shipped<typeof ReadForm>('core/read-form');
 
 const SEED = path.resolve(__dirname, '../../shared/seeds/000_3a6b90df8dd5bb5d.txt');
 const seedRows = splitDelimited(fs.readFileSync(SEED, 'utf8'), '\t');

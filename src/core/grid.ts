@@ -173,15 +173,33 @@ export function toA1(row: number, col: number): string {
   return (line[col] ??= `${columnLetters(col)}${row + 1}`);
 }
 
-/** "B25" → {row: 24, col: 1}; undefined when the text is not an A1 address. */
+const DOLLAR = 36;
+
+/**
+ * "B25" → {row: 24, col: 1}; undefined when the text is not an A1 address: `$`-anchored or not,
+ * 1–3 letters in either case, 1–7 digits, row ≥ 1 (/^\$?[A-Za-z]{1,3}\$?\d{1,7}$/ after trimming).
+ * Scanned by hand: merged areas and findings are addressed thousands of times per workbook.
+ */
 export function parseA1(address: string): { row: number; col: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!match) return undefined;
-  const letters = match[1].toUpperCase();
+  const text = address.trim();
+  let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersFrom = at;
   let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(match[2]);
-  if (row < 1) return undefined;
+  for (; at < text.length; at++) {
+    const upper = text.charCodeAt(at) & ~0x20; // a–z → A–Z; nothing else lands in A–Z
+    if (upper < 65 || upper > 90) break;
+    col = col * 26 + (upper - 64);
+  }
+  if (at === lettersFrom || at - lettersFrom > 3) return undefined;
+  if (text.charCodeAt(at) === DOLLAR) at++;
+  const digitsFrom = at;
+  let row = 0;
+  for (; at < text.length; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    row = row * 10 + digit;
+  }
+  if (at === digitsFrom || at - digitsFrom > 7 || at !== text.length || row < 1) return undefined;
   return { row: row - 1, col: col - 1 };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   columnLetters,
   gridFromDelimited,
@@ -37,6 +38,56 @@ describe('A1 addresses', () => {
   });
 });
 
+/** The A1 grammar parseA1 implements, as a pattern. */
+function parseA1ByPattern(address: string): { row: number; col: number } | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!match) return undefined;
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(match[2]);
+  return row < 1 ? undefined : { row: row - 1, col: col - 1 };
+}
+
+describe('parseA1 against the A1 grammar', () => {
+  const addressLike = fc
+    .array(
+      fc.constantFrom('$', 'A', 'b', 'Z', 'z', 'Q', '0', '1', '9', ' ', ':', '@', '[', '`', '{', 'É', '１'),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((chars) => chars.join(''));
+
+  it.each([
+    'A1',
+    ' $c$7 ',
+    'xfd1048576',
+    'AAAA1',
+    'A12345678',
+    'A0',
+    '$$A1',
+    'A$$1',
+    '@1',
+    '[1',
+    '`1',
+    '{1',
+    'É1',
+    'A１',
+    '',
+  ])('reads %j as the grammar does', (address) => {
+    expect(parseA1(address)).toEqual(parseA1ByPattern(address));
+  });
+
+  it('agrees with the grammar on random address-like text', () => {
+    fc.assert(
+      fc.property(addressLike, (address) => {
+        expect(parseA1(address)).toEqual(parseA1ByPattern(address));
+      }),
+      { seed: 1125, numRuns: 5000 },
+    );
+  });
+});
+
 describe('grids', () => {
   it('returns empty cells outside the stored area and for nonsense coordinates', () => {
     const grid = gridFromRows('S', [['a', 1]]);
@@ -69,7 +120,11 @@ describe('grids', () => {
 
 describe('delimited text', () => {
   it('splits TSV lines as they are, with any line ending and a BOM', () => {
-    expect(splitDelimited('\uFEFFa\tb\r\nc\t\n\t d\n', '\t')).toEqual([['a', 'b'], ['c', ''], ['', ' d']]);
+    expect(splitDelimited('\uFEFFa\tb\r\nc\t\n\t d\n', '\t')).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+      ['', ' d'],
+    ]);
   });
 
   it('honours CSV quoting with delimiters, quotes and line breaks inside fields', () => {
