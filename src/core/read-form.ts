@@ -105,16 +105,23 @@ function findInRow(
 
 // ------------------------------------------------------------------ header
 
-const HEADER_LABELS: readonly (readonly [keyof Header, (key: string) => boolean])[] = [
-  ['projectName', (k) => k === '项目名称'],
-  ['department', (k) => k.startsWith('主管部门')],
-  ['implementer', (k) => k === '实施单位' || k === '项目实施单位'],
-  ['projectType', (k) => k === '项目属性'],
-  ['period', (k) => k === '项目期' || k === '项目周期' || k === '项目期限'],
+interface HeaderLabel {
+  readonly field: keyof Header;
+  readonly test: (key: string) => boolean;
+}
+
+const HEADER_LABELS: readonly HeaderLabel[] = [
+  { field: 'projectName', test: (k) => k === '项目名称' },
+  { field: 'department', test: (k) => k.startsWith('主管部门') },
+  { field: 'implementer', test: (k) => k === '实施单位' || k === '项目实施单位' },
+  { field: 'projectType', test: (k) => k === '项目属性' },
+  { field: 'period', test: (k) => k === '项目期' || k === '项目周期' || k === '项目期限' },
 ];
 
-function isHeaderLabel(key: string): boolean {
-  return HEADER_LABELS.some(([, test]) => test(key));
+function headerLabelOf(key: string): HeaderLabel | undefined {
+  if (key === '') return undefined;
+  for (const label of HEADER_LABELS) if (label.test(key)) return label;
+  return undefined;
 }
 
 interface FoundLabel {
@@ -128,17 +135,16 @@ function findHeaderLabels(grid: Grid, from: number, to: number): FoundLabel[] {
   const found: FoundLabel[] = [];
   for (let row = from; row < to; row++) {
     for (let col = 0; col < grid.columnCount; col++) {
-      const key = labelAt(grid, row, col);
-      const match = key === '' ? undefined : HEADER_LABELS.find(([, test]) => test(key));
-      if (!match || found.some((f) => f.field === match[0])) continue;
+      const match = headerLabelOf(labelAt(grid, row, col));
+      if (!match || found.some((f) => f.field === match.field)) continue;
       const at = { row, col };
-      let valueCol: number | undefined;
+      const label: Mutable<FoundLabel> = { field: match.field, at };
       for (let c = afterLabel(grid, at); c < grid.columnCount; c++) {
         if (isEmptyAt(grid, row, c)) continue;
-        if (!isHeaderLabel(labelAt(grid, row, c))) valueCol = c;
+        if (!headerLabelOf(labelAt(grid, row, c))) label.valueCol = c;
         break;
       }
-      found.push({ field: match[0], at, ...(valueCol === undefined ? {} : { valueCol }) });
+      found.push(label);
     }
   }
   return found;
@@ -166,13 +172,13 @@ function readHeader(grid: Grid, region: FormRegion, to: number): Header {
 
 type FundsColumn = 'initialBudget' | 'budget' | 'executed' | 'weight' | 'rate' | 'score';
 
-const FUNDS_COLUMNS: readonly (readonly [FundsColumn, (key: string) => boolean])[] = [
-  ['initialBudget', (k) => k.includes('年初预算')],
-  ['budget', (k) => k.includes('全年预算') || k === '调整后预算数'],
-  ['executed', (k) => k.includes('执行数') || k.includes('全年执行')],
-  ['rate', (k) => k.startsWith('执行率')],
-  ['weight', (k) => k === '分值'],
-  ['score', (k) => k === '得分'],
+const FUNDS_COLUMNS: readonly { readonly role: FundsColumn; readonly test: (key: string) => boolean }[] = [
+  { role: 'initialBudget', test: (k) => k.includes('年初预算') },
+  { role: 'budget', test: (k) => k.includes('全年预算') || k === '调整后预算数' },
+  { role: 'executed', test: (k) => k.includes('执行数') || k.includes('全年执行') },
+  { role: 'rate', test: (k) => k.startsWith('执行率') },
+  { role: 'weight', test: (k) => k === '分值' },
+  { role: 'score', test: (k) => k === '得分' },
 ];
 
 function fundsRowKind(key: string): FundsRowKind | undefined {
@@ -208,14 +214,20 @@ function firstFilled(grid: Grid, row: number): number | undefined {
   return undefined;
 }
 
-function readFunds(grid: Grid, header: Position, end: number, notes: LayoutNote[]): Funds {
-  const columns = new Map<FundsColumn, number>();
+/** The funds table's columns by role, left to right; the leftmost header of each role wins. */
+function fundsColumns(grid: Grid, header: Position): { readonly role: FundsColumn; readonly col: number }[] {
+  const columns: { role: FundsColumn; col: number }[] = [];
   for (let col = header.col + 1; col < grid.columnCount; col++) {
     const key = labelAt(grid, header.row, col);
-    const role = FUNDS_COLUMNS.find(([, test]) => test(key));
-    if (role && !columns.has(role[0])) columns.set(role[0], col);
+    const role = FUNDS_COLUMNS.find((column) => column.test(key))?.role;
+    if (role && !columns.some((column) => column.role === role)) columns.push({ role, col });
   }
-  const firstRoleCol = Math.min(...columns.values(), grid.columnCount);
+  return columns;
+}
+
+function readFunds(grid: Grid, header: Position, end: number, notes: LayoutNote[]): Funds {
+  const columns = fundsColumns(grid, header);
+  const firstRoleCol = columns.length > 0 ? columns[0].col : grid.columnCount;
   const rows: FundsRow[] = [];
   for (let row = header.row + 1; row < end; row++) {
     const first = firstFilled(grid, row);
@@ -229,9 +241,9 @@ function readFunds(grid: Grid, header: Position, end: number, notes: LayoutNote[
         notes.push({ kind: 'unreadable-row', cell: toA1(row, first), text: textAt(grid, row, first) });
       continue;
     }
-    const fields: Partial<Record<FundsColumn, ValueField>> = {};
-    for (const [role, col] of columns) fields[role] = valueField(grid, row, col);
-    rows.push({ kind, label: textField(grid, row, labelCell.col), ...fields });
+    const fundsRow: Mutable<FundsRow> = { kind, label: textField(grid, row, labelCell.col) };
+    for (const { role, col } of columns) fundsRow[role] = valueField(grid, row, col);
+    rows.push(fundsRow);
   }
   return { label: textField(grid, header.row, header.col), rows };
 }

@@ -34,16 +34,14 @@ function labelKeyOf(text: string): string {
 }
 
 class IndexedCells implements SheetCells {
-  private readonly texts: (string | undefined)[];
+  /** Label keys by slot, worked out on first use: locating forms asks for every cell's key. */
   private readonly keys: (string | undefined)[];
-  private readonly values: (ParsedValue | undefined)[];
+  /** Parsed values by slot, allocated when the first value is asked for. */
+  private values: (ParsedValue | undefined)[] | undefined;
   private mergesByRow: Map<number, CellRange[]> | undefined;
 
   constructor(private readonly grid: Grid) {
-    const size = grid.rowCount * grid.columnCount;
-    this.texts = new Array<string | undefined>(size);
-    this.keys = new Array<string | undefined>(size);
-    this.values = new Array<ParsedValue | undefined>(size);
+    this.keys = new Array<string | undefined>(grid.rowCount * grid.columnCount);
   }
 
   private slot(row: number, col: number): number {
@@ -51,16 +49,10 @@ class IndexedCells implements SheetCells {
     return row >= 0 && col >= 0 && row < rowCount && col < columnCount ? row * columnCount + col : -1;
   }
 
+  /** Cheap enough not to keep: the host's text, trimmed (trimming text without spaces copies nothing). */
   text(row: number, col: number): string {
-    const slot = this.slot(row, col);
-    if (slot < 0) return '';
-    let text = this.texts[slot];
-    if (text === undefined) {
-      const cell = this.grid.cell(row, col);
-      text = displayedText(cell.text, cell.value);
-      this.texts[slot] = text;
-    }
-    return text;
+    const cell = this.grid.cell(row, col);
+    return displayedText(cell.text, cell.value);
   }
 
   key(row: number, col: number): string {
@@ -77,6 +69,7 @@ class IndexedCells implements SheetCells {
   value(row: number, col: number): ParsedValue {
     const slot = this.slot(row, col);
     if (slot < 0) return EMPTY_VALUE;
+    this.values ??= new Array<ParsedValue | undefined>(this.keys.length);
     let value = this.values[slot];
     if (value === undefined) {
       value = parseCell(this.grid.cell(row, col));
