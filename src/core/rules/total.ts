@@ -33,9 +33,14 @@ export function computedTotal(form: Form): number | undefined {
   const execution = executionRow(form);
   const executionScore =
     execution?.score && execution.score.value.kind !== 'empty' ? numberOf(execution.score) : 0;
-  const parts = [executionScore, ...(form.indicators?.rows ?? []).map((row) => numberOf(row.score))];
-  if (parts.some((p) => p === undefined)) return undefined;
-  return round2((parts as number[]).reduce((a, b) => a + b, 0));
+  if (executionScore === undefined) return undefined;
+  let sum = executionScore;
+  for (const row of form.indicators?.rows ?? []) {
+    const score = numberOf(row.score);
+    if (score === undefined) return undefined;
+    sum += score;
+  }
+  return round2(sum);
 }
 
 export const missing: FormRule = {
