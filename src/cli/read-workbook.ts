@@ -207,13 +207,18 @@ function sheetNamesByPart(workbookXml: string, relsXml: string): Map<string, str
   return names;
 }
 
+const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** Attribute text as XML means it: named entities and numeric character references (`&#x4E2D;`, `&#20013;`). */
 function decodeXmlText(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  return text.replace(
+    /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|quot|apos|amp));/g,
+    (whole, hex?: string, dec?: string, name?: string) => {
+      if (name) return XML_ENTITIES[name] ?? whole;
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** What this reader takes from a worksheet part itself rather than through exceljs. */

@@ -129,6 +129,24 @@ describe('merged areas', () => {
     expect(grid.cell(0, 0).text).toBe('项目名称');
     expect(grid.cell(0, 1).text).toBe('');
   });
+
+  it('finds the merged areas of sheets whose names XML escapes (entities and character references)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    for (const name of ['A&B<表>', '评价表']) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.getCell('A1').value = '项目名称';
+      sheet.mergeCells('A1:B1');
+    }
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toContain('name="A&amp;B&lt;表&gt;"');
+    // Written as character references, as some exporters do: 评 = U+8BC4, 价 = U+4EF7.
+    zip.file('xl/workbook.xml', workbookXml.replace('name="评价表"', 'name="&#x8BC4;&#20215;表"'));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const reading = await readWorkbook('names.xlsx', bytes);
+    expect(reading.grids.map((grid) => grid.sheet)).toEqual(['A&B<表>', '评价表']);
+    for (const grid of reading.grids) expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
 });
 
 describe('external links', () => {
@@ -244,7 +262,10 @@ describe('cutting an oversized sheet part', () => {
     const rowCount = Math.ceil((INPUT_LIMITS.fullLoadSheetBytes * 1.2) / filler.length);
     // A formula's text result is stored in the sheet part itself (a plain string would go to the shared strings).
     for (let r = 1; r <= rowCount; r++)
-      sheet.getRow(r).values = [r, { formula: `"${filler}"&${r}`, result: `${filler}${r}` } as ExcelJS.CellValue];
+      sheet.getRow(r).values = [
+        r,
+        { formula: `"${filler}"&${r}`, result: `${filler}${r}` } as ExcelJS.CellValue,
+      ];
     sheet.mergeCells('C1:D3');
     const file = path.join(temp.dir, 'huge.xlsx');
     await workbook.xlsx.writeFile(file);
