@@ -190,11 +190,14 @@ async function runCheck(asked: CheckCommand, io: CliIo, deps: CliDeps): Promise<
     collected.files.length,
     collected.files.length > 3 && io.stderr.isTTY === true,
   );
+  // A file's bytes and grids are kept only to annotate it; otherwise a batch of hundreds of
+  // workbooks would hold every one of them in memory until the report is written.
+  const keepForAnnotation = command.annotateDir !== undefined;
   const checked: CheckedFile[] = [];
   for (const input of collected.files) {
     progress.tick(input.display);
     const file = await checkFile(input, options, io, deps);
-    checked.push(file);
+    checked.push(keepForAnnotation ? file : { input: file.input, result: file.result });
     results.push(file.result);
     if (file.result.error) {
       progress.clear();
