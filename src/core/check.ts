@@ -9,7 +9,7 @@ import type { Locale } from './i18n';
 import { DEFAULT_OPTIONS, validateOptions, type CheckOptionsInput, type ResolvedOptions } from './options';
 import { readSheet } from './read-form';
 import { RULES, ruleById } from './rules';
-import { finding, type FormRule, type WorkbookRule } from './rules/types';
+import { finding, type FormRule, type WorkbookForm, type WorkbookRule } from './rules/types';
 import { computedTotal, gradeOf } from './rules/total';
 import { numberOf } from './rules/numbers';
 import { memoizeText } from './memo';
@@ -127,22 +127,30 @@ class FindingList {
   }
 }
 
-/** Checks readings already made (e.g. by a caller that also needs the forms). */
-export function checkReadings(
-  readings: readonly SheetReading[],
-  options: ResolvedOptions = DEFAULT_OPTIONS,
-): CheckResult {
-  const enabled = (rule: { readonly id: Finding['rule'] }) => !options.disabled.has(rule.id);
-  const formRules = FORM_RULES.filter(enabled);
-  const out = new FindingList();
-  const summaries: FormSummary[] = [];
-  const allForms: Form[] = [];
-  const sheetOrder = new Map<string, number>();
-  readings.forEach((reading, order) => {
-    if (!sheetOrder.has(reading.sheet)) sheetOrder.set(reading.sheet, order);
+/**
+ * Checks sheet readings one at a time, so a sheet's forms can be dropped once checked: only
+ * what the workbook rules need of each form is kept.
+ */
+class WorkbookCheck {
+  private readonly formRules: readonly FormRule[];
+  private readonly findings = new FindingList();
+  private readonly summaries: FormSummary[] = [];
+  private readonly checkedForms: WorkbookForm[] = [];
+  private readonly sheetOrder = new Map<string, number>();
+
+  constructor(private readonly options: ResolvedOptions) {
+    this.formRules = FORM_RULES.filter((rule) => this.enabled(rule));
+  }
+
+  private enabled(rule: { readonly id: Finding['rule'] }): boolean {
+    return !this.options.disabled.has(rule.id);
+  }
+
+  add(reading: SheetReading, order: number): void {
+    if (!this.sheetOrder.has(reading.sheet)) this.sheetOrder.set(reading.sheet, order);
     if (reading.kind === 'not-a-form') {
-      if (enabled(NOT_A_FORM)) {
-        out.add(
+      if (this.enabled(NOT_A_FORM)) {
+        this.findings.add(
           {
             rule: NOT_A_FORM.id,
             severity: NOT_A_FORM.severity,
@@ -156,31 +164,58 @@ export function checkReadings(
       }
       return;
     }
-    for (const form of reading.forms) {
-      summaries.push(summarise(form));
-      if (isBlankForm(form)) {
-        if (enabled(BLANK_FORM)) {
-          const data = { sheet: form.sheet, project: form.header.projectName.text };
-          out.add(finding(BLANK_FORM, form, { cell: form.header.projectName.cell, data }), order);
-        }
-        continue;
-      }
-      allForms.push(form);
-      const context = { options, year: options.year ?? form.year?.value };
-      for (const rule of formRules) for (const found of rule.check(form, context)) out.add(found, order);
-    }
-  });
-  for (const rule of WORKBOOK_RULES.filter(enabled)) {
-    for (const found of rule.check(allForms, { options, year: options.year })) {
-      out.add(found, sheetOrder.get(found.sheet) ?? 0);
-    }
+    for (const form of reading.forms) this.addForm(form, order);
   }
-  return { forms: summaries, findings: out.sorted(), locale: options.locale };
+
+  private addForm(form: Form, order: number): void {
+    const { options } = this;
+    this.summaries.push(summarise(form));
+    if (isBlankForm(form)) {
+      if (this.enabled(BLANK_FORM)) {
+        const data = { sheet: form.sheet, project: form.header.projectName.text };
+        this.findings.add(finding(BLANK_FORM, form, { cell: form.header.projectName.cell, data }), order);
+      }
+      return;
+    }
+    this.checkedForms.push({
+      sheet: form.sheet,
+      index: form.index,
+      header: { projectName: form.header.projectName },
+    });
+    const context = { options, year: options.year ?? form.year?.value };
+    for (const rule of this.formRules)
+      for (const found of rule.check(form, context)) this.findings.add(found, order);
+  }
+
+  finish(): CheckResult {
+    const { options } = this;
+    for (const rule of WORKBOOK_RULES) {
+      if (!this.enabled(rule)) continue;
+      for (const found of rule.check(this.checkedForms, { options, year: options.year }))
+        this.findings.add(found, this.sheetOrder.get(found.sheet) ?? 0);
+    }
+    return { forms: this.summaries, findings: this.findings.sorted(), locale: options.locale };
+  }
 }
 
-/** Reads every grid and runs every enabled rule. Never throws on bad input or bad options. */
+/** Checks readings already made (e.g. by a caller that also needs the forms). */
+export function checkReadings(
+  readings: readonly SheetReading[],
+  options: ResolvedOptions = DEFAULT_OPTIONS,
+): CheckResult {
+  const check = new WorkbookCheck(options);
+  readings.forEach((reading, order) => check.add(reading, order));
+  return check.finish();
+}
+
+/**
+ * Reads every grid and runs every enabled rule. Never throws on bad input or bad options.
+ * Each sheet is checked as soon as it is read.
+ */
 export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
   const validation = validateOptions(options);
   if (!validation.ok) return { forms: [], findings: [], optionErrors: validation.errors };
-  return checkReadings(grids.map(readSheet), validation.options);
+  const check = new WorkbookCheck(validation.options);
+  grids.forEach((grid, order) => check.add(readSheet(grid), order));
+  return check.finish();
 }

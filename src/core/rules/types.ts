@@ -43,9 +43,14 @@ export interface FormRule extends RuleMeta {
   check(form: Form, context: RuleContext): Finding[];
 }
 
+/** What a workbook rule sees of each checked form: the rest is dropped once the form's own rules ran. */
+export interface WorkbookForm extends Pick<Form, 'sheet' | 'index'> {
+  readonly header: Pick<Form['header'], 'projectName'>;
+}
+
 export interface WorkbookRule extends RuleMeta {
   readonly scope: 'workbook';
-  check(forms: readonly Form[], context: RuleContext): Finding[];
+  check(forms: readonly WorkbookForm[], context: RuleContext): Finding[];
 }
 
 /** Rules driven by the reading itself (not-a-form, blank-form); check.ts applies them. */

@@ -1,6 +1,5 @@
 /** workbook/*: rules across all forms of all sheets. */
-import type { Form } from '../form';
-import type { WorkbookRule } from './types';
+import type { WorkbookForm, WorkbookRule } from './types';
 import { finding } from './types';
 
 /** How many other places a duplicate-name message lists. */
@@ -20,7 +19,7 @@ export const duplicateProjectName: WorkbookRule = {
     good: '“行政事业单位工会经费（职工福利）”与“……（工代会）”',
   },
   check(forms) {
-    const byName = new Map<string, Form[]>();
+    const byName = new Map<string, WorkbookForm[]>();
     for (const form of forms) {
       const name = form.header.projectName.text.replace(/\s+/g, '');
       if (name === '') continue;
