@@ -3,16 +3,15 @@
  * Options are validated first; invalid options are reported in the result, never thrown.
  */
 import type { Finding } from './finding';
-import type { Form, SheetReading, TextField, ValueField } from './form';
+import type { Form, SheetFormStream, SheetReading, TextField, ValueField } from './form';
 import { parseA1, type Grid } from './grid';
 import type { Locale } from './i18n';
 import { DEFAULT_OPTIONS, validateOptions, type CheckOptionsInput, type ResolvedOptions } from './options';
-import { readSheet } from './read-form';
+import { streamSheet } from './read-form';
 import { RULES, ruleById } from './rules';
 import { finding, type FormRule, type WorkbookForm, type WorkbookRule } from './rules/types';
 import { computedTotal, gradeOf } from './rules/total';
 import { numberOf } from './rules/numbers';
-import { memoizeText } from './memo';
 
 /** Options as callers write them (see src/core/options.ts for every field and its default). */
 export type CheckOptions = CheckOptionsInput;
@@ -87,14 +86,11 @@ export function isBlankForm(form: Form): boolean {
   return !fundsFilled && !goalFilled && !indicatorsFilled && !isFilled(form.total?.score);
 }
 
-/** Finding cells repeat across forms (every form has its 总得分 in a similar place). */
-const positionOf = memoizeText(parseA1);
-
 /** Wider than any A1 column (ZZZ): one number orders a cell by row, then column. */
 const COLUMN_SPAN = 18_279;
 
 function placeOf(cell: string): number {
-  const at = positionOf(cell);
+  const at = parseA1(cell);
   return at ? at.row * COLUMN_SPAN + at.col : 0;
 }
 
@@ -146,7 +142,7 @@ class WorkbookCheck {
     return !this.options.disabled.has(rule.id);
   }
 
-  add(reading: SheetReading, order: number): void {
+  add(reading: SheetReading | SheetFormStream, order: number): void {
     if (!this.sheetOrder.has(reading.sheet)) this.sheetOrder.set(reading.sheet, order);
     if (reading.kind === 'not-a-form') {
       if (this.enabled(NOT_A_FORM)) {
@@ -210,12 +206,12 @@ export function checkReadings(
 
 /**
  * Reads every grid and runs every enabled rule. Never throws on bad input or bad options.
- * Each sheet is checked as soon as it is read.
+ * Each form is checked as soon as it is read, and dropped.
  */
 export function checkGrids(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
   const validation = validateOptions(options);
   if (!validation.ok) return { forms: [], findings: [], optionErrors: validation.errors };
   const check = new WorkbookCheck(validation.options);
-  grids.forEach((grid, order) => check.add(readSheet(grid), order));
+  grids.forEach((grid, order) => check.add(streamSheet(grid), order));
   return check.finish();
 }

@@ -139,12 +139,21 @@ export interface Form {
   readonly notes: readonly LayoutNote[];
 }
 
+/** A sheet without any recognisable form, and why. */
+export interface NotAForm {
+  readonly kind: 'not-a-form';
+  readonly sheet: string;
+  readonly reason: 'empty' | 'no-anchors';
+  readonly cell: string;
+}
+
 /** What one sheet holds: either no recognisable form, or one or more forms. */
 export type SheetReading =
-  | {
-      readonly kind: 'not-a-form';
-      readonly sheet: string;
-      readonly reason: 'empty' | 'no-anchors';
-      readonly cell: string;
-    }
-  | { readonly kind: 'forms'; readonly sheet: string; readonly forms: readonly Form[] };
+  NotAForm | { readonly kind: 'forms'; readonly sheet: string; readonly forms: readonly Form[] };
+
+/**
+ * A sheet read form by form, as the forms are asked for: a caller that checks each form as it
+ * comes holds one form at a time, however many a sheet stacks.
+ */
+export type SheetFormStream =
+  NotAForm | { readonly kind: 'forms'; readonly sheet: string; readonly forms: Iterable<Form> };

@@ -160,8 +160,11 @@ export function columnLetters(col: number): string {
   return out;
 }
 
-/** Addresses of the top-left cells, where forms live, built once each: findings and fields name them again and again. */
-const A1_CACHE_ROWS = 2048;
+/**
+ * Addresses built once each (findings and fields name the same cells again and again), for the
+ * first 64 columns of the first 65 536 rows, row by row as rows are first named.
+ */
+const A1_CACHE_ROWS = 65_536;
 const A1_CACHE_COLUMNS = 64;
 const a1Cache: ((string | undefined)[] | undefined)[] = [];
 

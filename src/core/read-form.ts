@@ -14,6 +14,7 @@ import type {
   IndicatorTable,
   LayoutNote,
   LevelName,
+  SheetFormStream,
   SheetReading,
   TextField,
   TotalRow,
@@ -651,8 +652,8 @@ function isBlankGrid(grid: Grid): boolean {
   return true;
 }
 
-/** Reads every form of a sheet. Never throws: a sheet without forms says so. */
-export function readSheet(grid: Grid): SheetReading {
+/** Reads a sheet's forms one at a time, as they are asked for. Never throws: a sheet without forms says so. */
+export function streamSheet(grid: Grid): SheetFormStream {
   const regions = locateForms(grid);
   if (regions.length === 0) {
     return {
@@ -662,11 +663,16 @@ export function readSheet(grid: Grid): SheetReading {
       cell: 'A1',
     };
   }
-  return {
-    kind: 'forms',
-    sheet: grid.sheet,
-    forms: regions.map((region, index) => readRegion(grid, region, index)),
-  };
+  function* forms(): Generator<Form> {
+    for (let index = 0; index < regions.length; index++) yield readRegion(grid, regions[index], index);
+  }
+  return { kind: 'forms', sheet: grid.sheet, forms: forms() };
+}
+
+/** Reads every form of a sheet. Never throws: a sheet without forms says so. */
+export function readSheet(grid: Grid): SheetReading {
+  const stream = streamSheet(grid);
+  return stream.kind === 'forms' ? { ...stream, forms: [...stream.forms] } : stream;
 }
 
 export function readWorkbook(grids: readonly Grid[]): SheetReading[] {

@@ -34,19 +34,19 @@ function labelKeyOf(text: string): string {
 }
 
 class IndexedCells implements SheetCells {
-  /** Label keys by slot, worked out on first use: locating forms asks for every cell's key. */
-  private readonly keys: (string | undefined)[];
-  /** Parsed values by slot, allocated when the first value is asked for. */
-  private values: (ParsedValue | undefined)[] | undefined;
+  /**
+   * Label keys and parsed values by row, then column, each row allocated on first use: locating
+   * forms asks for every cell's key, values are asked for a part of the cells. Rows rather than one
+   * sheet-sized array, which V8 keeps as a slow dictionary beyond about 100 000 cells.
+   */
+  private readonly keys: ((string | undefined)[] | undefined)[] = [];
+  private readonly values: ((ParsedValue | undefined)[] | undefined)[] = [];
   private mergesByRow: Map<number, CellRange[]> | undefined;
 
-  constructor(private readonly grid: Grid) {
-    this.keys = new Array<string | undefined>(grid.rowCount * grid.columnCount);
-  }
+  constructor(private readonly grid: Grid) {}
 
-  private slot(row: number, col: number): number {
-    const { rowCount, columnCount } = this.grid;
-    return row >= 0 && col >= 0 && row < rowCount && col < columnCount ? row * columnCount + col : -1;
+  private inside(row: number, col: number): boolean {
+    return row >= 0 && col >= 0 && row < this.grid.rowCount && col < this.grid.columnCount;
   }
 
   /** Cheap enough not to keep: the host's text, trimmed (trimming text without spaces copies nothing). */
@@ -56,26 +56,15 @@ class IndexedCells implements SheetCells {
   }
 
   key(row: number, col: number): string {
-    const slot = this.slot(row, col);
-    if (slot < 0) return '';
-    let key = this.keys[slot];
-    if (key === undefined) {
-      key = labelKeyOf(this.text(row, col));
-      this.keys[slot] = key;
-    }
-    return key;
+    if (!this.inside(row, col)) return '';
+    const keys = (this.keys[row] ??= new Array<string | undefined>(this.grid.columnCount));
+    return (keys[col] ??= labelKeyOf(this.text(row, col)));
   }
 
   value(row: number, col: number): ParsedValue {
-    const slot = this.slot(row, col);
-    if (slot < 0) return EMPTY_VALUE;
-    this.values ??= new Array<ParsedValue | undefined>(this.keys.length);
-    let value = this.values[slot];
-    if (value === undefined) {
-      value = parseCell(this.grid.cell(row, col));
-      this.values[slot] = value;
-    }
-    return value;
+    if (!this.inside(row, col)) return EMPTY_VALUE;
+    const values = (this.values[row] ??= new Array<ParsedValue | undefined>(this.grid.columnCount));
+    return (values[col] ??= parseCell(this.grid.cell(row, col)));
   }
 
   mergeAt(row: number, col: number): CellRange | undefined {
