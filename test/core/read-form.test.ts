@@ -1,6 +1,6 @@
 import type { Form, Indicator, SheetReading } from '../../src/core/form';
 import { gridFromRows, type CellInput } from '../../src/core/grid';
-import { readSheet } from '../../src/core/read-form';
+import { readSheet, streamSheet } from '../../src/core/read-form';
 import type { ParsedValue } from '../../src/core/value-types';
 import { seedGrid } from '../fixtures/seed';
 
@@ -325,5 +325,23 @@ describe('sheets that are not forms', () => {
     const [form] = formsOf(readSheet(gridFromRows('乱行', rows)));
     expect(form.notes).toEqual([{ kind: 'unreadable-row', cell: 'D15', text: '12' }]);
     expect(form.indicators!.rows).toHaveLength(5);
+  });
+});
+
+describe('reading a sheet form by form', () => {
+  it('yields the same forms as readSheet, one at a time', () => {
+    const grid = seedGrid();
+    const stream = streamSheet(grid);
+    if (stream.kind !== 'forms') throw new Error('the seed sheet holds forms');
+    const iterator = stream.forms[Symbol.iterator]();
+    const first = iterator.next();
+    expect(first.done).toBe(false);
+    expect(first.value).toEqual(formsOf(readSheet(grid))[0]);
+    const rest = [...{ [Symbol.iterator]: () => iterator }];
+    expect([first.value, ...rest]).toEqual(formsOf(readSheet(grid)));
+  });
+
+  it('says at once when a sheet holds no form', () => {
+    expect(streamSheet(gridFromRows('空', []))).toEqual(readSheet(gridFromRows('空', [])));
   });
 });
