@@ -1,7 +1,7 @@
 /** cost/*: 成本指标 amounts against the budget and their own arithmetic. */
 import { amountInWan, normaliseText } from '../values';
 import type { FormRule } from './types';
-import { finding, round2 } from './types';
+import { collect, finding, round2 } from './types';
 import { numberOf } from './numbers';
 
 export const breakdownVsBudget: FormRule = {
@@ -72,7 +72,7 @@ export const arithmetic: FormRule = {
   },
   example: { bad: '7人，每人每月300元 → 2.85万元', good: '7人，每人每月300元 → 2.52万元' },
   check(form) {
-    return (form.indicators?.rows ?? []).flatMap((row) => {
+    return collect(form.indicators?.rows ?? [], (row) => {
       if (row.level2.name !== '成本指标') return [];
       const product = statedProduct(row.level3.text);
       const target = amountInWan(row.target.value);

@@ -1,7 +1,7 @@
 /** funds/*: the 项目资金 table (执行率 and its score, DOMAIN.md §4). */
 import type { FundsRow, ValueField } from '../form';
 import type { FormRule } from './types';
-import { finding, round2 } from './types';
+import { collect, finding, round2 } from './types';
 import { EPSILON, numberOf } from './numbers';
 
 const AMOUNT_COLUMNS = ['initialBudget', 'budget', 'executed'] as const;
@@ -28,7 +28,7 @@ export const notANumber: FormRule = {
   },
   example: { bad: '全年执行数：约四十万', good: '全年执行数：40万元' },
   check(form) {
-    return (form.funds?.rows ?? []).flatMap((row) =>
+    return collect(form.funds?.rows ?? [], (row) =>
       fieldsOf(row)
         .filter(
           (field) =>
@@ -59,7 +59,7 @@ export const subtotal: FormRule = {
     const total = rows.find((row) => row.kind === 'total');
     const parts = rows.filter((row) => row.kind !== 'total');
     if (!total || parts.length === 0) return [];
-    return AMOUNT_COLUMNS.flatMap((key) => {
+    return collect(AMOUNT_COLUMNS, (key) => {
       const stated = numberOf(total[key]);
       const values = parts.map((row) => numberOf(row[key])).filter((n): n is number => n !== undefined);
       if (stated === undefined || values.length === 0) return [];
@@ -83,7 +83,7 @@ export const overExecuted: FormRule = {
   },
   example: { bad: '全年预算数 10万元，全年执行数 12万元', good: '全年预算数 12万元，全年执行数 12万元' },
   check(form) {
-    return (form.funds?.rows ?? []).flatMap((row) => {
+    return collect(form.funds?.rows ?? [], (row) => {
       const budget = numberOf(row.budget);
       const executed = numberOf(row.executed);
       if (budget === undefined || executed === undefined || executed <= budget + EPSILON) return [];
@@ -119,7 +119,7 @@ export const executionRate: FormRule = {
   },
   example: { bad: '428.33 ÷ 433.5 写作 98.80%', good: '428.33 ÷ 433.5 写作 98.81%' },
   check(form) {
-    return (form.funds?.rows ?? []).flatMap((row) => {
+    return collect(form.funds?.rows ?? [], (row) => {
       const rate = row.rate?.value;
       const computed = computedRate(row);
       if (!row.rate || rate?.kind !== 'number' || computed === undefined) return [];
@@ -184,7 +184,7 @@ export const scoreExceedsWeight: FormRule = {
   },
   example: { bad: '分值 10，得分 11', good: '分值 10，得分 10' },
   check(form) {
-    return (form.funds?.rows ?? []).flatMap((row) => {
+    return collect(form.funds?.rows ?? [], (row) => {
       const weight = numberOf(row.weight);
       const score = numberOf(row.score);
       if (weight === undefined || score === undefined || score <= weight + EPSILON) return [];

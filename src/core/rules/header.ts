@@ -3,7 +3,7 @@ import type { Header, TextField } from '../form';
 import { parseText } from '../values';
 import type { DatePoint } from '../value-types';
 import type { FormRule } from './types';
-import { finding } from './types';
+import { collect, finding } from './types';
 
 const HEADER_FIELDS: readonly (readonly [keyof Header, string, string])[] = [
   ['projectName', '项目名称', 'project name'],
@@ -26,7 +26,7 @@ export const requiredMissing: FormRule = {
   },
   example: { bad: '项目期：（空）', good: '项目期：2024年' },
   check(form) {
-    return HEADER_FIELDS.flatMap(([key, zh, en]) => {
+    return collect(HEADER_FIELDS, ([key, zh, en]) => {
       const field: TextField | undefined = form.header[key];
       if (!field || field.text.trim() !== '') return [];
       return [finding(this, form, { cell: field.cell, data: { field: zh, fieldEn: en } })];

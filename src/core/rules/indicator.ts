@@ -4,7 +4,7 @@ import { isKnownLevel1, isKnownLevel2 } from '../labels';
 import type { NumberValue } from '../value-types';
 import { isQuantified } from '../value-types';
 import type { FormRule, RuleContext } from './types';
-import { finding, round2 } from './types';
+import { collect, finding, round2 } from './types';
 import { EPSILON, numberOf, numberValueOf } from './numbers';
 
 function rowsOf(form: Form): readonly Indicator[] {
@@ -32,7 +32,7 @@ export const scoreNotANumber: FormRule = {
   },
   example: { bad: '分值 10，得分 “良好”', good: '分值 10，得分 9' },
   check(form) {
-    return rowsOf(form).flatMap((row) =>
+    return collect(rowsOf(form), (row) =>
       [row.weight, row.score]
         .filter((field) => field.value.kind !== 'number' || field.value.value < 0)
         .map((field) => finding(this, form, { cell: field.cell, data: { text: field.text } })),
@@ -51,7 +51,7 @@ export const scoreExceedsWeight: FormRule = {
   },
   example: { bad: '分值 12，得分 13', good: '分值 12，得分 12' },
   check(form) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const s = scored(row);
       if (!s || s.score <= s.weight + EPSILON) return [];
       return [finding(this, form, { cell: row.score.cell, data: s, expected: s.weight, actual: s.score })];
@@ -70,7 +70,7 @@ export const missingDeviationReason: FormRule = {
   },
   example: { bad: '分值 10，得分 8，偏差原因 空', good: '分值 10，得分 8，偏差原因：部分事项于次年办结' },
   check(form) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const s = scored(row);
       if (!s || s.score >= s.weight - EPSILON || hasReason(row)) return [];
       return [finding(this, form, { cell: row.reason.cell, data: s })];
@@ -89,7 +89,7 @@ export const reasonWithoutDeduction: FormRule = {
   },
   example: { bad: '分值 10，得分 10，偏差原因：部分未完成', good: '分值 10，得分 10，偏差原因 空' },
   check(form) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const s = scored(row);
       if (!s || Math.abs(s.score - s.weight) > EPSILON || !hasReason(row)) return [];
       return [finding(this, form, { cell: row.reason.cell, data: { reason: row.reason.text } })];
@@ -108,7 +108,7 @@ export const targetMissing: FormRule = {
   },
   example: { bad: '指标值 空', good: '指标值 ≥10次' },
   check(form) {
-    return rowsOf(form).flatMap((row) =>
+    return collect(rowsOf(form), (row) =>
       row.target.value.kind === 'empty' || row.target.value.kind === 'placeholder'
         ? [finding(this, form, { cell: row.target.cell, data: { indicator: row.level3.text } })]
         : [],
@@ -127,7 +127,7 @@ export const targetNotQuantified: FormRule = {
   },
   example: { bad: '质量指标(必填量化)：实名制发放', good: '质量指标(必填量化)：实名制发放率 100%' },
   check(form) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const kind = row.target.value.kind;
       if (row.level2.requirement !== 'quantified' || kind === 'empty' || kind === 'placeholder') return [];
       if (isQuantified(row.target.value)) return [];
@@ -155,7 +155,7 @@ export const targetImplausible: FormRule = {
   },
   example: { bad: '满意度 ≥100%', good: '满意度 ≥95%' },
   check(form) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const v = numberValueOf(row.target);
       if (!v || v.unit !== '%') return [];
       const implausible =
@@ -242,7 +242,7 @@ export const scoreVsCompletion: FormRule = {
   },
   example: { bad: '指标值 ≥95%，满意度达93%，分值 10，得分 9', good: '得分 9.79' },
   check(form, context: RuleContext) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const target = numberValueOf(row.target);
       const s = scored(row);
       const completion = completionOf(row);
@@ -298,7 +298,7 @@ export const qualitativeBand: FormRule = {
       部分达成年度指标并具有一定效果: [partial, achieved],
       未达成年度指标且效果较差: [0, partial],
     };
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const phrase = row.actual?.text.replace(/\s/g, '') ?? '';
       const band = bands[phrase];
       const s = scored(row);
@@ -330,7 +330,7 @@ export const overCompletionUnexplained: FormRule = {
   },
   example: { bad: '指标值 100人，实际完成值 150人，偏差原因 空', good: '偏差原因：年中追加任务' },
   check(form, context) {
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       const target = numberValueOf(row.target);
       const s = scored(row);
       const completion = completionOf(row);
@@ -402,7 +402,7 @@ export const weightRollup: FormRule = {
       group.sum += numberOf(row.weight) ?? 0;
       groups.set(row.level1.cell, group);
     }
-    return [...groups.values()].flatMap(({ label, sum }) =>
+    return collect([...groups.values()], ({ label, sum }) =>
       Math.abs(sum - (label.weight ?? 0)) <= context.options.tolerances.total + EPSILON
         ? []
         : [
@@ -430,7 +430,7 @@ export const timelinessOutsideYear: FormRule = {
   check(form, context) {
     if (context.year === undefined) return [];
     const year = context.year;
-    return rowsOf(form).flatMap((row) => {
+    return collect(rowsOf(form), (row) => {
       if (row.level2.name !== '时效指标') return [];
       const v = row.target.value;
       const years = v.kind === 'date' ? [v.year] : v.kind === 'dateRange' ? [v.from.year, v.to.year] : [];

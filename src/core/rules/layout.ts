@@ -1,6 +1,6 @@
 /** layout/*: how the form was read. */
 import type { FormRule, SheetRule } from './types';
-import { finding } from './types';
+import { collect, finding } from './types';
 
 export const notAForm: SheetRule = {
   id: 'layout/not-a-form',
@@ -43,7 +43,7 @@ export const shiftedRow: FormRule = {
     good: '三级指标、指标值、分值、得分各在其列',
   },
   check(form) {
-    return form.notes.flatMap((note) =>
+    return collect(form.notes, (note) =>
       note.kind === 'shifted-row'
         ? [
             finding(this, form, {
@@ -68,7 +68,7 @@ export const unreadableRow: FormRule = {
   },
   example: { bad: '一行中只有“10 8”两个数且不在分值、得分列', good: '分值、得分写在各自列中' },
   check(form) {
-    return form.notes.flatMap((note) =>
+    return collect(form.notes, (note) =>
       note.kind === 'unreadable-row'
         ? [finding(this, form, { cell: note.cell, data: { text: note.text } })]
         : [],

@@ -92,6 +92,19 @@ export function finding(rule: RuleMeta, form: Pick<Form, 'sheet' | 'index'>, inp
   return found;
 }
 
+/**
+ * `items.flatMap(each)` as a plain loop: rules map every indicator or funds row to its findings,
+ * and V8's generic flatMap costs the checker about a tenth of its time on a batch.
+ */
+export function collect<T, U>(items: readonly T[], each: (item: T, index: number) => readonly U[]): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const found = each(items[i], i);
+    for (let j = 0; j < found.length; j++) out.push(found[j]);
+  }
+  return out;
+}
+
 /** Rounds to 2 decimals for display and comparison of scores. */
 export function round2(value: number): number {
   return Math.round(value * 100 + Number.EPSILON * 100) / 100;
