@@ -20,12 +20,13 @@ function executionRow(form: Form) {
 
 /** Σ 分值: 执行率分值 + Σ 指标分值, or undefined when a cell is not a number. */
 export function weightSum(form: Form): number | undefined {
-  const parts = [
-    numberOf(executionRow(form)?.weight) ?? 0,
-    ...(form.indicators?.rows ?? []).map((row) => numberOf(row.weight)),
-  ];
-  if (parts.some((p) => p === undefined)) return undefined;
-  return round2((parts as number[]).reduce((a, b) => a + b, 0));
+  let sum = numberOf(executionRow(form)?.weight) ?? 0;
+  for (const row of form.indicators?.rows ?? []) {
+    const weight = numberOf(row.weight);
+    if (weight === undefined) return undefined;
+    sum += weight;
+  }
+  return round2(sum);
 }
 
 /** 执行率得分 + Σ 指标得分 as the form's cells state them; undefined when a score is not a number. */
