@@ -3,7 +3,7 @@
  * Options are validated first; invalid options are reported in the result, never thrown.
  */
 import type { Finding } from './finding';
-import type { Form, SheetFormStream, SheetReading, TextField, ValueField } from './form';
+import type { Form, Mutable, SheetFormStream, SheetReading, TextField, ValueField } from './form';
 import { parseA1, type Grid } from './grid';
 import type { Locale } from './i18n';
 import { DEFAULT_OPTIONS, validateOptions, type CheckOptionsInput, type ResolvedOptions } from './options';
@@ -45,7 +45,7 @@ function summarise(form: Form): FormSummary {
   const total = numberOf(form.total?.score);
   const computed = computedTotal(form);
   const gradeBasis = total ?? computed;
-  const summary: { -readonly [K in keyof FormSummary]: FormSummary[K] } = {
+  const summary: Mutable<FormSummary> = {
     sheet: form.sheet,
     index: form.index,
     range: form.range,
@@ -142,7 +142,7 @@ class WorkbookCheck {
     return !this.options.disabled.has(rule.id);
   }
 
-  add(reading: SheetReading | SheetFormStream, order: number): void {
+  add(reading: SheetFormStream, order: number): void {
     if (!this.sheetOrder.has(reading.sheet)) this.sheetOrder.set(reading.sheet, order);
     if (reading.kind === 'not-a-form') {
       if (this.enabled(NOT_A_FORM)) {

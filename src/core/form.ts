@@ -139,6 +139,9 @@ export interface Form {
   readonly notes: readonly LayoutNote[];
 }
 
+/** A model object while it is being built: optional fields are set only when present. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A sheet without any recognisable form, and why. */
 export interface NotAForm {
   readonly kind: 'not-a-form';

@@ -14,6 +14,7 @@ import type {
   IndicatorTable,
   LayoutNote,
   LevelName,
+  Mutable,
   SheetFormStream,
   SheetReading,
   TextField,
@@ -29,9 +30,6 @@ import { parseText } from './values';
 import { isQuantified, type ParsedValue } from './value-types';
 
 // ------------------------------------------------------------------ cell helpers
-
-/** A model object while it is being built; optional fields are set only when present. */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function clamp(n: number, low: number, high: number): number {
   return Math.min(Math.max(n, low), high);

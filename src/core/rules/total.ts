@@ -18,15 +18,25 @@ function executionRow(form: Form) {
   return form.funds?.rows.find((row) => row.kind === 'total');
 }
 
-/** Σ 分值: 执行率分值 + Σ 指标分值, or undefined when a cell is not a number. */
-export function weightSum(form: Form): number | undefined {
-  let sum = numberOf(executionRow(form)?.weight) ?? 0;
+/** `start` + the indicator rows' `column`, rounded; undefined when any of them is not a number. */
+function sumWithIndicators(
+  form: Form,
+  start: number | undefined,
+  column: 'weight' | 'score',
+): number | undefined {
+  if (start === undefined) return undefined;
+  let sum = start;
   for (const row of form.indicators?.rows ?? []) {
-    const weight = numberOf(row.weight);
-    if (weight === undefined) return undefined;
-    sum += weight;
+    const value = numberOf(row[column]);
+    if (value === undefined) return undefined;
+    sum += value;
   }
   return round2(sum);
+}
+
+/** Σ 分值: 执行率分值 + Σ 指标分值, or undefined when a cell is not a number. */
+export function weightSum(form: Form): number | undefined {
+  return sumWithIndicators(form, numberOf(executionRow(form)?.weight) ?? 0, 'weight');
 }
 
 /** 执行率得分 + Σ 指标得分 as the form's cells state them; undefined when a score is not a number. */
@@ -34,14 +44,7 @@ export function computedTotal(form: Form): number | undefined {
   const execution = executionRow(form);
   const executionScore =
     execution?.score && execution.score.value.kind !== 'empty' ? numberOf(execution.score) : 0;
-  if (executionScore === undefined) return undefined;
-  let sum = executionScore;
-  for (const row of form.indicators?.rows ?? []) {
-    const score = numberOf(row.score);
-    if (score === undefined) return undefined;
-    sum += score;
-  }
-  return round2(sum);
+  return sumWithIndicators(form, executionScore, 'score');
 }
 
 export const missing: FormRule = {

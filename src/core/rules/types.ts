@@ -1,6 +1,6 @@
 /** What a rule is: metadata (documented in docs/rules.md) plus a pure check function. */
 import type { Finding, MessageData, RuleId, Severity } from '../finding';
-import type { Form } from '../form';
+import type { Form, Mutable } from '../form';
 import type { ResolvedOptions } from '../options';
 
 export type RuleCategory =
@@ -73,12 +73,12 @@ export interface FindingInput {
   readonly severity?: Severity;
 }
 
-/** Builds a finding of `rule` about `form` (messageId = rule id, or `rule:variant`). */
 /** Shared by findings whose message needs no data; never written to. */
 const NO_DATA: MessageData = Object.freeze({});
 
+/** Builds a finding of `rule` about `form` (messageId = rule id, or `rule:variant`). */
 export function finding(rule: RuleMeta, form: Pick<Form, 'sheet' | 'index'>, input: FindingInput): Finding {
-  const found: { -readonly [K in keyof Finding]: Finding[K] } = {
+  const found: Mutable<Finding> = {
     rule: rule.id,
     severity: input.severity ?? rule.severity,
     sheet: form.sheet,
