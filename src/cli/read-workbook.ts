@@ -9,7 +9,6 @@ import { format as formatNumber } from 'numfmt';
 import {
   gridFromDelimited,
   gridFromRows,
-  parseRangeA1,
   type Cell,
   type CellRange,
   type CellValue,
@@ -306,10 +305,13 @@ async function readXlsx(original: Buffer): Promise<WorkbookReading> {
   return { kind: 'xlsx', grids, cut, externalLinks };
 }
 
-/** One exceljs worksheet → grid (bounded), with the sheet's full size. Visits stored cells only. */
-export function gridFromWorksheet(
+/**
+ * One exceljs worksheet and its merged areas (read from the sheet part) → grid (bounded), with
+ * the sheet's full size. Visits stored cells only.
+ */
+function gridFromWorksheet(
   sheet: ExcelJS.Worksheet,
-  merges: readonly CellRange[] = mergesOf(sheet),
+  merges: readonly CellRange[],
 ): { grid: Grid; rows: number; columns: number } {
   const rows = sheet.rowCount;
   const columns = sheet.columnCount;
@@ -347,16 +349,6 @@ function hideCoveredCells(cells: Cell[][], merges: readonly CellRange[]): void {
 }
 
 const EMPTY: Cell = { value: null, text: '' };
-
-function mergesOf(sheet: ExcelJS.Worksheet): CellRange[] {
-  const merges = (sheet.model as { merges?: readonly string[] }).merges ?? [];
-  return merges
-    .map((address) => parseRangeA1(address))
-    .filter(
-      (range): range is CellRange =>
-        range !== undefined && range.top < INPUT_LIMITS.rows && range.left < INPUT_LIMITS.columns,
-    );
-}
 
 /** An exceljs cell value as a grid cell: formulas by their cached result, rich text as plain text. */
 export function cellOf(value: ExcelJS.CellValue, numberFormat: string | undefined): Cell {
